@@ -1,0 +1,154 @@
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { systemClock, type Clock } from './clock.ts';
+import {
+  clockContext,
+  localeContext,
+  providerContext,
+  rolesContext,
+  structureContext,
+  timeZoneContext,
+} from './context.ts';
+import { fire } from './events.ts';
+import type { DataProvider } from './provider.ts';
+import { parseStructure, type StructureIssue } from '../structure/parse.ts';
+import type { Structure } from '../structure/schema.ts';
+import { sharedStyles } from './shared-styles.ts';
+
+/** Locale used when neither the element, its structure, its scope nor any `lang` sets one. */
+export const fallbackLocale = 'pt-BR';
+
+/**
+ * Base of every element: the `provider`, `structure`, `locale`, `time-zone`
+ * and `clock` inputs, each inherited through context when not set on the
+ * element, and structure validation that renders an error instead of throwing.
+ */
+export class CrmElement extends LitElement {
+  static override styles: CSSResultGroup = [sharedStyles];
+
+  /** Data provider. Inherited from `<crm-scope>` or `<customer-view360>` when unset. */
+  @property({ attribute: false }) provider?: DataProvider;
+
+  /**
+   * Data structure, as an object or as JSON text (the attribute form). An
+   * invalid one renders an error naming the JSON path and fires `crm-error`.
+   */
+  @property() structure?: unknown;
+
+  /** BCP 47 locale such as `pt-BR`; overrides the structure's and any inherited one. */
+  @property() locale?: string;
+
+  /** IANA time zone that decides "today"; overrides the structure's and any inherited one. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** Source of the current instant; inherited, else the system clock. */
+  @property({ attribute: false }) clock?: Clock;
+
+  /** Roles of the current user, for field visibility rules; inherited when unset. */
+  @property({ attribute: false }) roles?: readonly string[];
+
+  @consume({ context: providerContext, subscribe: true })
+  @state()
+  protected inheritedProvider?: DataProvider;
+
+  @consume({ context: structureContext, subscribe: true })
+  @state()
+  protected inheritedStructure?: Structure;
+
+  @consume({ context: localeContext, subscribe: true })
+  @state()
+  protected inheritedLocale?: string;
+
+  @consume({ context: timeZoneContext, subscribe: true })
+  @state()
+  protected inheritedTimeZone?: string;
+
+  @consume({ context: clockContext, subscribe: true })
+  @state()
+  protected inheritedClock?: Clock;
+
+  @consume({ context: rolesContext, subscribe: true })
+  @state()
+  protected inheritedRoles?: readonly string[];
+
+  /** Problems of the element's own `structure`, when it is invalid. */
+  @state() protected structureIssues?: StructureIssue[];
+
+  private ownStructure?: Structure;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('structure')) this.validateStructure();
+    super.willUpdate(changed);
+  }
+
+  private validateStructure(): void {
+    this.ownStructure = undefined;
+    this.structureIssues = undefined;
+    if (this.structure === undefined) return;
+    const result = parseStructure(this.structure);
+    if (result.ok) {
+      this.ownStructure = result.structure;
+      return;
+    }
+    this.structureIssues = result.issues;
+    fire(this, 'crm-error', { kind: 'structure', issues: result.issues });
+  }
+
+  /** The provider in effect: the element's own, else the inherited one. */
+  get effectiveProvider(): DataProvider | undefined {
+    return this.provider ?? this.inheritedProvider;
+  }
+
+  /** The valid structure in effect; undefined while the element's own one is invalid. */
+  get effectiveStructure(): Structure | undefined {
+    if (this.structure !== undefined) return this.ownStructure;
+    return this.inheritedStructure;
+  }
+
+  get effectiveLocale(): string {
+    return (
+      this.locale ??
+      this.effectiveStructure?.locale ??
+      this.inheritedLocale ??
+      this.closest('[lang]')?.getAttribute('lang') ??
+      (document.documentElement.lang || fallbackLocale)
+    );
+  }
+
+  get effectiveTimeZone(): string {
+    return (
+      this.timeZone ??
+      this.effectiveStructure?.timeZone ??
+      this.inheritedTimeZone ??
+      Intl.DateTimeFormat().resolvedOptions().timeZone
+    );
+  }
+
+  get effectiveCurrency(): string {
+    return this.effectiveStructure?.currency ?? 'BRL';
+  }
+
+  get effectiveClock(): Clock {
+    return this.clock ?? this.inheritedClock ?? systemClock;
+  }
+
+  get effectiveRoles(): readonly string[] {
+    return this.roles ?? this.inheritedRoles ?? [];
+  }
+
+  /** The structure error panel, or `nothing` when the structure is valid. */
+  protected renderStructureIssues(title: string): TemplateResult | typeof nothing {
+    if (!this.structureIssues) return nothing;
+    return html`
+      <div class="structure-error" role="alert" part="error">
+        <strong>${title}</strong>
+        <ul>
+          ${this.structureIssues.map(
+            (issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`,
+          )}
+        </ul>
+      </div>
+    `;
+  }
+}

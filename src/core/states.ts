@@ -1,0 +1,49 @@
+import { html, type TemplateResult } from 'lit';
+import { describeProviderFailure } from './provider.ts';
+import { pickMessages, type MessageCatalog } from './i18n.ts';
+
+const stateMessages: MessageCatalog<'loading' | 'failed' | 'retry' | 'empty' | 'noProvider'> = {
+  'pt-BR': {
+    loading: 'Carregando…',
+    failed: 'Não foi possível carregar os dados.',
+    retry: 'Tentar novamente',
+    empty: 'Nada para mostrar.',
+    noProvider: 'Nenhum provedor de dados configurado.',
+  },
+  en: {
+    loading: 'Loading…',
+    failed: 'Could not load the data.',
+    retry: 'Try again',
+    empty: 'Nothing to show.',
+    noProvider: 'No data provider configured.',
+  },
+};
+
+/** Loading state: a polite live region so screen readers announce it. */
+export function renderLoading(locale: string, label?: string): TemplateResult {
+  const text = label ?? pickMessages(stateMessages, locale).loading;
+  return html`<div class="loading" part="loading" role="status" aria-live="polite">${text}</div>`;
+}
+
+/** Error state with the provider's message and a retry button. */
+export function renderLoadError(locale: string, error: unknown, retry: () => void): TemplateResult {
+  const messages = pickMessages(stateMessages, locale);
+  const failure = describeProviderFailure(error);
+  const status = failure.status ? ` (${failure.status})` : '';
+  return html`
+    <div class="error" part="error" role="alert">
+      <p>${messages.failed} ${failure.message}${status}</p>
+      <button type="button" part="retry" @click=${retry}>${messages.retry}</button>
+    </div>
+  `;
+}
+
+export function renderEmpty(locale: string, text?: string): TemplateResult {
+  return html`<div class="empty" part="empty">${text ?? pickMessages(stateMessages, locale).empty}</div>`;
+}
+
+export function renderNoProvider(locale: string): TemplateResult {
+  return html`<div class="error" part="error" role="alert">
+    ${pickMessages(stateMessages, locale).noProvider}
+  </div>`;
+}
