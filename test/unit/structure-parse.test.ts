@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseStructure, toJsonPath } from '../src/structure/parse.ts';
+import { parseStructure, toJsonPath } from '../../src/structure/parse.ts';
 
 const minimal = { version: 1, tabs: [{ id: 'customer', kind: 'customer', label: 'Cliente' }] };
 
