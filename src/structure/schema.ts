@@ -54,6 +54,25 @@ export const scoreBandSchema = z.strictObject({
   color: colorSchema,
 });
 
+/**
+ * Shows a field only when another field of the same record matches. Exactly
+ * one of `equals`, `notEquals`, `in` or `present` is expected.
+ */
+export const visibilityConditionSchema = z
+  .strictObject({
+    path: fieldPathSchema,
+    equals: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
+    notEquals: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
+    in: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1).optional(),
+    present: z.boolean().optional(),
+  })
+  .refine(
+    (condition) =>
+      ['equals', 'notEquals', 'in', 'present'].filter((key) => key in condition).length === 1,
+    'expected exactly one of "equals", "notEquals", "in" or "present"',
+  );
+export type VisibilityCondition = z.infer<typeof visibilityConditionSchema>;
+
 export const fieldSchema = z.strictObject({
   path: fieldPathSchema,
   label: z.string(),
@@ -62,13 +81,27 @@ export const fieldSchema = z.strictObject({
   /** For `enum`: each raw value (as a string) to its label and colour. */
   options: z.record(z.string(), enumOptionSchema).optional(),
   /** For `graph-score`: bands in increasing `max` order. */
-  bands: z.array(scoreBandSchema).optional(),
+  bands: z
+    .array(scoreBandSchema)
+    .min(1)
+    .refine(
+      (bands) => bands.every((band, index) => index === 0 || band.max > bands[index - 1].max),
+      'expected bands in increasing "max" order',
+    )
+    .optional(),
+  /** Roles allowed to see the field; absent means everyone. */
+  visibleTo: z.array(z.string().min(1)).min(1).optional(),
+  /** Another field's value that must match for this field to render. */
+  visibleWhen: visibilityConditionSchema.optional(),
 });
 export type FieldDefinition = z.infer<typeof fieldSchema>;
 
 export const sectionSchema = z.strictObject({
+  /** Stable id for the collapsed state kept in localStorage; defaults to the title. */
+  id: z.string().min(1).optional(),
   title: z.string(),
   columns: z.number().int().min(1).max(4).default(2),
+  collapsible: z.boolean().default(false),
   fields: z.array(fieldSchema),
 });
 export type SectionDefinition = z.infer<typeof sectionSchema>;
@@ -137,6 +170,8 @@ const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code
 
 export const structureSchema = z
   .strictObject({
+    /** Lets editors find the JSON Schema; ignored by the elements. */
+    $schema: z.string().optional(),
     version: z.literal(1),
     /** Text, number and date locale. Absent: the nearest `lang` attribute, then the document's. */
     locale: localeSchema.optional(),
