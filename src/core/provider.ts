@@ -65,6 +65,22 @@ export interface DataProvider {
     resource: string,
     params: CreateParams<T>,
   ): Promise<{ data: T }>;
+  /**
+   * Optional live updates. The elements call it for each read they show, with
+   * the read's params (such as `{ filter: { customerId } }`), and call the
+   * returned function when no element shows that read anymore. Calling
+   * `callback` makes every element refetch that resource for the customer,
+   * and the customer's record and list rows.
+   */
+  subscribe?(resource: string, params: object, callback: (change?: LiveChange) => void): () => void;
+}
+
+/** What a provider may pass to a `subscribe` callback; the elements refetch either way. */
+export interface LiveChange {
+  resource?: string;
+  id?: RecordId;
+  customerId?: RecordId;
+  type?: 'created' | 'updated' | 'deleted';
 }
 
 /** An error a provider may reject with; any object with these fields works too. */

@@ -60,4 +60,15 @@ export const sharedStyles = css`
   button {
     font: inherit;
   }
+  .stale {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    justify-content: space-between;
+    border: 1px solid var(--_warning);
+    border-radius: var(--_radius);
+    color: var(--_warning);
+    padding: 0.25rem 0.5rem;
+    margin-block-end: 0.5rem;
+  }
 `;

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { describeProviderFailure } from './provider.ts';
-import { pickMessages, type MessageCatalog } from './i18n.ts';
+import { interpolate, pickMessages, type MessageCatalog } from './i18n.ts';
 
 const stateMessages: MessageCatalog<'loading' | 'failed' | 'retry' | 'empty' | 'noProvider'> = {
   'pt-BR': {
@@ -46,4 +46,34 @@ export function renderNoProvider(locale: string): TemplateResult {
   return html`<div class="error" part="error" role="alert">
     ${pickMessages(stateMessages, locale).noProvider}
   </div>`;
+}
+
+const staleMessages: MessageCatalog<'staleSince' | 'refresh'> = {
+  'pt-BR': { staleSince: 'Não atualizado desde {time}', refresh: 'Atualizar' },
+  en: { staleSince: 'Not up to date since {time}', refresh: 'Refresh' },
+};
+
+/**
+ * Badge shown over the last good data when a refresh failed: the time of that
+ * data in `timeZone`, the failure as a tooltip, and a retry button.
+ */
+export function renderStaleBadge(
+  locale: string,
+  timeZone: string,
+  updatedAt: Date,
+  error: unknown,
+  retry: () => void,
+): TemplateResult {
+  const messages = pickMessages(staleMessages, locale);
+  const time = new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(updatedAt);
+  return html`
+    <div class="stale" part="stale" role="status" title=${describeProviderFailure(error).message}>
+      <span>${interpolate(messages.staleSince, { time })}</span>
+      <button type="button" part="retry" @click=${retry}>${messages.refresh}</button>
+    </div>
+  `;
 }

@@ -1,0 +1,183 @@
+import {
+  QueryObserver,
+  hashKey,
+  type QueryClient,
+  type QueryKey,
+  type QueryObserverOptions,
+  type QueryObserverResult,
+} from '@tanstack/query-core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DataProvider } from '../core/provider.ts';
+import { queryClientFor } from './query-client.ts';
+import { acquireLiveSubscription } from './live-updates.ts';
+import { providerQueryKey, type ReadMethod } from './query-keys.ts';
+
+/** One provider read, as an element describes it for the current render. */
+export interface ProviderRead<T> {
+  provider: DataProvider;
+  resource: string;
+  /** `getList`, `getOne`, or a name of the element's own for a custom `fetch`. */
+  method: ReadMethod;
+  /** The method's params without `signal`; part of the cache key. */
+  params: object;
+  /** Runs the read; defaults to `provider[method](resource, { ...params, signal })`. */
+  fetch?: (signal: AbortSignal) => Promise<T>;
+  /** Overrides the cache's stale time for this read, in ms. */
+  staleTime?: number;
+}
+
+/** The states a template renders. */
+export interface QueryView<T, R> {
+  /** No read: a required input such as the customer id is missing. */
+  idle?: () => R;
+  /** First load, nothing cached. */
+  pending: () => R;
+  /** First load failed; `retry` refetches. */
+  error: (error: unknown, retry: () => void) => R;
+  /**
+   * Data to show. `refreshError` is set when the latest refresh failed and the
+   * data is the last good answer, fetched at `updatedAt`.
+   */
+  success: (data: T, state: { updatedAt: Date; refreshError?: unknown; retry: () => void }) => R;
+}
+
+function defaultFetch<T>(read: ProviderRead<T>, signal: AbortSignal): Promise<T> {
+  const method = (read.provider as unknown as Record<string, unknown>)[read.method];
+  if (typeof method !== 'function') {
+    return Promise.reject(new TypeError(`The data provider has no method "${read.method}".`));
+  }
+  // Providers may throw synchronously; the promise chain turns that into a rejection.
+  return Promise.resolve().then(() =>
+    (method as (resource: string, params: object) => Promise<T>).call(read.provider, read.resource, {
+      ...read.params,
+      signal,
+    }),
+  );
+}
+
+/**
+ * Reads through the provider's shared query cache for a Lit element. Equal
+ * reads from several elements run once; the request's `signal` aborts when no
+ * element needs the answer anymore; a newer key's answer always wins.
+ */
+export class ProviderQuery<T> implements ReactiveController {
+  private observer?: QueryObserver<T, unknown, T, T, QueryKey>;
+  private client?: QueryClient;
+  private hash?: string;
+  private stopObserving?: () => void;
+  private releaseLive?: () => void;
+  private currentRead?: ProviderRead<T>;
+  private connected = false;
+  private latest?: QueryObserverResult<T, unknown>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly describe: () => ProviderRead<T> | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.sync();
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.detach();
+  }
+
+  /** The latest result, or undefined while there is no read. */
+  get result(): QueryObserverResult<T, unknown> | undefined {
+    return this.latest;
+  }
+
+  get data(): T | undefined {
+    return this.latest?.data;
+  }
+
+  /** Fetches again now, whatever the data's age. */
+  refetch = (): void => {
+    void this.observer?.refetch();
+  };
+
+  /** Renders the state the read is in. */
+  render<R>(view: QueryView<T, R>): R | undefined {
+    const result = this.latest;
+    if (!result) return view.idle?.();
+    if (result.data !== undefined) {
+      return view.success(result.data, {
+        updatedAt: new Date(result.dataUpdatedAt),
+        refreshError: result.isRefetchError ? result.error : undefined,
+        retry: this.refetch,
+      });
+    }
+    if (result.status === 'error') return view.error(result.error, this.refetch);
+    return view.pending();
+  }
+
+  private options(read: ProviderRead<T>, key: QueryKey): QueryObserverOptions<T, unknown, T, T, QueryKey> {
+    return {
+      queryKey: key,
+      queryFn: ({ signal }) => (read.fetch ? read.fetch(signal) : defaultFetch(read, signal)),
+      ...(read.staleTime !== undefined ? { staleTime: read.staleTime } : {}),
+    };
+  }
+
+  private sync(): void {
+    const read = this.describe();
+    if (!read) {
+      this.detach();
+      this.observer = undefined;
+      this.client = undefined;
+      this.hash = undefined;
+      this.latest = undefined;
+      return;
+    }
+    const client = queryClientFor(read.provider);
+    const key = providerQueryKey(read.resource, read.method, read.params);
+    const hash = hashKey(key);
+    if (client !== this.client) {
+      this.detach();
+      this.observer = undefined;
+      this.client = client;
+      this.hash = undefined;
+    }
+    if (hash !== this.hash || !this.observer) {
+      const options = this.options(read, key);
+      if (this.observer) this.observer.setOptions(options);
+      else this.observer = new QueryObserver(client, options);
+      this.hash = hash;
+      this.currentRead = read;
+      this.releaseLive?.();
+      this.releaseLive = undefined;
+      this.latest = this.observer.getOptimisticResult(client.defaultQueryOptions(options));
+    }
+    if (this.connected) this.attach(client, key);
+  }
+
+  private attach(client: QueryClient, key: QueryKey): void {
+    if (!this.observer) return;
+    if (!this.stopObserving) {
+      this.stopObserving = this.observer.subscribe((result) => {
+        this.latest = result;
+        this.host.requestUpdate();
+      });
+      this.latest = this.observer.getCurrentResult();
+    }
+    if (!this.releaseLive && this.currentRead) {
+      this.releaseLive = acquireLiveSubscription(client, this.currentRead.provider, key);
+    }
+  }
+
+  private detach(): void {
+    this.stopObserving?.();
+    this.stopObserving = undefined;
+    this.releaseLive?.();
+    this.releaseLive = undefined;
+  }
+}
