@@ -284,3 +284,49 @@ describe('ProviderQuery', () => {
     await waitUntil(() => textOf(element).startsWith('error'));
   });
 });
+
+class CustomerPage extends LitElement {
+  static override properties = { provider: { attribute: false }, page: { type: Number } };
+  declare provider?: DataProvider;
+  declare page: number;
+
+  private readonly query = new ProviderQuery<{ data: Array<{ name: string }> }>(this, () =>
+    this.provider
+      ? {
+          provider: this.provider,
+          resource: 'customers',
+          method: 'getList',
+          params: { pagination: { page: this.page, perPage: 1 } },
+          keepPrevious: true,
+        }
+      : undefined,
+  );
+
+  override render() {
+    return this.query.render({
+      pending: () => html`loading`,
+      error: () => html`error`,
+      success: (answer, state) => html`${answer.data[0].name}${state.isPlaceholder ? ' (busy)' : ''}`,
+    });
+  }
+}
+customElements.define('test-customer-page', CustomerPage);
+
+describe('ProviderQuery with keepPrevious', () => {
+  it('shows the previous page while the next loads', async () => {
+    const second = deferred<unknown>();
+    const provider = recordingProvider((call) => {
+      const page = (call.params.pagination as { page: number }).page;
+      return page === 1 ? Promise.resolve({ data: [{ name: 'Ana' }], total: 2 }) : second.promise;
+    });
+    const element = await fixture<CustomerPage>(html`<test-customer-page .provider=${provider} page="1"></test-customer-page>`);
+    await waitUntil(() => textOf(element) === 'Ana');
+
+    element.page = 2;
+    await element.updateComplete;
+
+    expect(textOf(element)).to.equal('Ana (busy)');
+    second.resolve({ data: [{ name: 'Bia' }], total: 2 });
+    await waitUntil(() => textOf(element) === 'Bia');
+  });
+});

@@ -1,6 +1,7 @@
 import {
   QueryObserver,
   hashKey,
+  keepPreviousData,
   type QueryClient,
   type QueryKey,
   type QueryObserverOptions,
@@ -24,6 +25,11 @@ export interface ProviderRead<T> {
   fetch?: (signal: AbortSignal) => Promise<T>;
   /** Overrides the cache's stale time for this read, in ms. */
   staleTime?: number;
+  /**
+   * Keeps showing the previous key's data while a new key loads, such as the
+   * current page while the next one loads. `isPlaceholder` tells them apart.
+   */
+  keepPrevious?: boolean;
 }
 
 /** The states a template renders. */
@@ -38,7 +44,19 @@ export interface QueryView<T, R> {
    * Data to show. `refreshError` is set when the latest refresh failed and the
    * data is the last good answer, fetched at `updatedAt`.
    */
-  success: (data: T, state: { updatedAt: Date; refreshError?: unknown; retry: () => void }) => R;
+  success: (data: T, state: SuccessState) => R;
+}
+
+export interface SuccessState {
+  /** When the data shown was fetched. */
+  updatedAt: Date;
+  /** The failure of the latest refresh, when the data is the last good response. */
+  refreshError?: unknown;
+  /** True while the data is the previous key's, kept by `keepPrevious`. */
+  isPlaceholder: boolean;
+  /** True while a request for the shown key runs, in the background or not. */
+  isFetching: boolean;
+  retry: () => void;
 }
 
 function defaultFetch<T>(read: ProviderRead<T>, signal: AbortSignal): Promise<T> {
@@ -113,6 +131,8 @@ export class ProviderQuery<T> implements ReactiveController {
       return view.success(result.data, {
         updatedAt: new Date(result.dataUpdatedAt),
         refreshError: result.isRefetchError ? result.error : undefined,
+        isPlaceholder: result.isPlaceholderData,
+        isFetching: result.isFetching,
         retry: this.refetch,
       });
     }
@@ -125,6 +145,7 @@ export class ProviderQuery<T> implements ReactiveController {
       queryKey: key,
       queryFn: ({ signal }) => (read.fetch ? read.fetch(signal) : defaultFetch(read, signal)),
       ...(read.staleTime !== undefined ? { staleTime: read.staleTime } : {}),
+      ...(read.keepPrevious ? { placeholderData: keepPreviousData } : {}),
     };
   }
 
