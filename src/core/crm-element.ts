@@ -106,20 +106,26 @@ export class CrmElement extends LitElement {
     return this.inheritedStructure;
   }
 
+  /**
+   * The locale in effect: the element's own `locale`, its own structure's, the
+   * inherited one (a scope's own locale or its structure's), the nearest
+   * `lang` attribute, the document's, then pt-BR.
+   */
   get effectiveLocale(): string {
     return (
       this.locale ??
-      this.effectiveStructure?.locale ??
+      this.ownStructure?.locale ??
       this.inheritedLocale ??
       this.closest('[lang]')?.getAttribute('lang') ??
       (document.documentElement.lang || fallbackLocale)
     );
   }
 
+  /** The zone in effect, in the same order as the locale, then the browser's zone. */
   get effectiveTimeZone(): string {
     return (
       this.timeZone ??
-      this.effectiveStructure?.timeZone ??
+      this.ownStructure?.timeZone ??
       this.inheritedTimeZone ??
       Intl.DateTimeFormat().resolvedOptions().timeZone
     );
