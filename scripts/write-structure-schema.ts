@@ -17,7 +17,9 @@ if (process.argv.includes('--check')) {
     // A missing file is reported below like a stale one.
   }
   if (current !== text) {
-    console.error('schema/structure.schema.json is out of date: run `npm run schema` and commit it.');
+    console.error(
+      'schema/structure.schema.json is out of date: run `npm run schema` and commit it.',
+    );
     process.exit(1);
   }
   console.log('schema/structure.schema.json is up to date.');

@@ -31,7 +31,11 @@ const read = (probe: Element, id: string) => probe.shadowRoot!.getElementById(id
 describe('<crm-scope>', () => {
   it('provides its inputs to elements inside it', async () => {
     const scope = await fixture<CrmScope>(html`
-      <crm-scope .provider=${provider} .structure=${defaultStructure} .clock=${fixedClock('2027-02-10T01:30:00Z')}>
+      <crm-scope
+        .provider=${provider}
+        .structure=${defaultStructure}
+        .clock=${fixedClock('2027-02-10T01:30:00Z')}
+      >
         <scope-probe></scope-probe>
       </crm-scope>
     `);
@@ -86,7 +90,9 @@ describe('<crm-scope>', () => {
 
   it('falls back to the nearest lang attribute', async () => {
     const root = await fixture<HTMLElement>(html`
-      <div lang="en-GB"><crm-scope .provider=${provider}><scope-probe></scope-probe></crm-scope></div>
+      <div lang="en-GB">
+        <crm-scope .provider=${provider}><scope-probe></scope-probe></crm-scope>
+      </div>
     `);
     const probe = root.querySelector('scope-probe') as ScopeProbe;
     await probe.updateComplete;

@@ -25,42 +25,56 @@ function recordingProvider(answer: (call: Call) => Promise<unknown>) {
   const calls: Call[] = [];
   const listeners = new Map<string, (change?: LiveChange) => void>();
   let subscriptions = 0;
-  const provider: DataProvider & { calls: Call[]; push(resource: string): void; active(): number } = {
-    calls,
-    getList: (resource, params) => {
-      const call = { resource, method: 'getList', params: params as never, signal: params.signal };
-      calls.push(call);
-      return answer(call) as never;
-    },
-    getOne: (resource, params) => {
-      const call = { resource, method: 'getOne', params: params as never, signal: params.signal };
-      calls.push(call);
-      return answer(call) as never;
-    },
-    update: () => Promise.reject(new Error('not used')),
-    create: () => Promise.reject(new Error('not used')),
-    subscribe: (resource, _params, callback) => {
-      subscriptions += 1;
-      listeners.set(resource, callback);
-      return () => {
-        subscriptions -= 1;
-        listeners.delete(resource);
-      };
-    },
-    push: (resource) => listeners.get(resource)?.({ resource }),
-    active: () => subscriptions,
-  };
+  const provider: DataProvider & { calls: Call[]; push(resource: string): void; active(): number } =
+    {
+      calls,
+      getList: (resource, params) => {
+        const call = {
+          resource,
+          method: 'getList',
+          params: params as never,
+          signal: params.signal,
+        };
+        calls.push(call);
+        return answer(call) as never;
+      },
+      getOne: (resource, params) => {
+        const call = { resource, method: 'getOne', params: params as never, signal: params.signal };
+        calls.push(call);
+        return answer(call) as never;
+      },
+      update: () => Promise.reject(new Error('not used')),
+      create: () => Promise.reject(new Error('not used')),
+      subscribe: (resource, _params, callback) => {
+        subscriptions += 1;
+        listeners.set(resource, callback);
+        return () => {
+          subscriptions -= 1;
+          listeners.delete(resource);
+        };
+      },
+      push: (resource) => listeners.get(resource)?.({ resource }),
+      active: () => subscriptions,
+    };
   return provider;
 }
 
 class CustomerName extends LitElement {
-  static override properties = { provider: { attribute: false }, customerId: { attribute: 'customer-id' } };
+  static override properties = {
+    provider: { attribute: false },
+    customerId: { attribute: 'customer-id' },
+  };
   declare provider?: DataProvider;
   declare customerId?: string;
 
   private readonly query = new ProviderQuery<{ data: { name: string } }>(this, () =>
     this.provider && this.customerId
-      ? { provider: this.provider, resource: 'customers', method: 'getOne', params: { id: this.customerId } }
+      ? {
+          provider: this.provider,
+          resource: 'customers',
+          method: 'getOne',
+          params: { id: this.customerId },
+        }
       : undefined,
   );
 
@@ -68,11 +82,16 @@ class CustomerName extends LitElement {
     return this.query.render({
       idle: () => html`<p>idle</p>`,
       pending: () => html`<p>loading</p>`,
-      error: (_error, retry) => html`<p>error</p><button @click=${retry}>retry</button>`,
+      error: (_error, retry) =>
+        html`<p>error</p>
+          <button @click=${retry}>retry</button>`,
       success: (answer, state) =>
-        html`${state.refreshError
-            ? renderStaleBadge('en', 'UTC', state.updatedAt, state.refreshError, state.retry)
-            : null}<p class="name">${answer.data.name}</p>`,
+        html`${
+            state.refreshError
+              ? renderStaleBadge('en', 'UTC', state.updatedAt, state.refreshError, state.retry)
+              : null
+          }
+          <p class="name">${answer.data.name}</p>`,
     });
   }
 }
@@ -92,11 +111,15 @@ function deferred<T>() {
 
 describe('ProviderQuery', () => {
   it('runs one request for two elements', async () => {
-    const provider = recordingProvider(async (call) => ({ data: { name: `Ana ${call.params.id}` } }));
-    const root = await fixture<HTMLDivElement>(html`<div>
-      <test-customer-name .provider=${provider} customer-id="7"></test-customer-name>
-      <test-customer-name .provider=${provider} customer-id="7"></test-customer-name>
-    </div>`);
+    const provider = recordingProvider(async (call) => ({
+      data: { name: `Ana ${call.params.id}` },
+    }));
+    const root = await fixture<HTMLDivElement>(
+      html`<div>
+        <test-customer-name .provider=${provider} customer-id="7"></test-customer-name>
+        <test-customer-name .provider=${provider} customer-id="7"></test-customer-name>
+      </div>`,
+    );
     const [first, second] = root.querySelectorAll('test-customer-name');
 
     await waitUntil(() => textOf(first) === 'Ana 7' && textOf(second) === 'Ana 7');
@@ -107,7 +130,9 @@ describe('ProviderQuery', () => {
   it('aborts the request when the element is removed', async () => {
     const pending = deferred<unknown>();
     const provider = recordingProvider(() => pending.promise);
-    const element = await fixture(html`<test-customer-name .provider=${provider} customer-id="7"></test-customer-name>`);
+    const element = await fixture(
+      html`<test-customer-name .provider=${provider} customer-id="7"></test-customer-name>`,
+    );
     await waitUntil(() => provider.calls.length === 1);
 
     element.remove();
@@ -116,7 +141,10 @@ describe('ProviderQuery', () => {
   });
 
   it('keeps the newest customer when answers cross', async () => {
-    const answers = new Map([['1', deferred<unknown>()], ['2', deferred<unknown>()]]);
+    const answers = new Map([
+      ['1', deferred<unknown>()],
+      ['2', deferred<unknown>()],
+    ]);
     const provider = recordingProvider((call) => answers.get(String(call.params.id))!.promise);
     const element = await fixture<CustomerName>(
       html`<test-customer-name .provider=${provider} customer-id="1"></test-customer-name>`,
@@ -140,7 +168,9 @@ describe('ProviderQuery', () => {
       return { data: { name: 'Carla' } };
     });
     configureCache(provider, { retry: 0 });
-    const element = await fixture(html`<test-customer-name .provider=${provider} customer-id="3"></test-customer-name>`);
+    const element = await fixture(
+      html`<test-customer-name .provider=${provider} customer-id="3"></test-customer-name>`,
+    );
     await waitUntil(() => textOf(element).startsWith('error'));
 
     fail = false;
@@ -156,7 +186,9 @@ describe('ProviderQuery', () => {
       return { data: { name: 'Dora' } };
     });
     configureCache(provider, { retry: 0 });
-    const element = await fixture(html`<test-customer-name .provider=${provider} customer-id="4"></test-customer-name>`);
+    const element = await fixture(
+      html`<test-customer-name .provider=${provider} customer-id="4"></test-customer-name>`,
+    );
     await waitUntil(() => textOf(element) === 'Dora');
 
     fail = true;
@@ -164,7 +196,9 @@ describe('ProviderQuery', () => {
     await waitUntil(() => textOf(element).includes('Not up to date since'));
 
     expect(element.shadowRoot!.querySelector('.name')!.textContent).to.equal('Dora');
-    expect(element.shadowRoot!.querySelector('[part=stale]')!.getAttribute('title')).to.equal('backend down');
+    expect(element.shadowRoot!.querySelector('[part=stale]')!.getAttribute('title')).to.equal(
+      'backend down',
+    );
   });
 
   it('retries a failing read with back-off', async () => {
@@ -175,7 +209,9 @@ describe('ProviderQuery', () => {
       return { data: { name: 'Eva' } };
     });
     configureCache(provider, { retry: 2, retryDelay: 10 });
-    const element = await fixture(html`<test-customer-name .provider=${provider} customer-id="5"></test-customer-name>`);
+    const element = await fixture(
+      html`<test-customer-name .provider=${provider} customer-id="5"></test-customer-name>`,
+    );
 
     await waitUntil(() => textOf(element) === 'Eva');
 
@@ -187,7 +223,9 @@ describe('ProviderQuery', () => {
       throw Object.assign(new Error('not found'), { status: 404 });
     });
     configureCache(provider, { retry: 3, retryDelay: 10 });
-    const element = await fixture(html`<test-customer-name .provider=${provider} customer-id="9"></test-customer-name>`);
+    const element = await fixture(
+      html`<test-customer-name .provider=${provider} customer-id="9"></test-customer-name>`,
+    );
 
     await waitUntil(() => textOf(element).startsWith('error'));
 
@@ -198,7 +236,9 @@ describe('ProviderQuery', () => {
     let name = 'Fabio';
     const provider = recordingProvider(async () => ({ data: { name } }));
     configureCache(provider, { staleTime: 0 });
-    const element = await fixture(html`<test-customer-name .provider=${provider} customer-id="6"></test-customer-name>`);
+    const element = await fixture(
+      html`<test-customer-name .provider=${provider} customer-id="6"></test-customer-name>`,
+    );
     await waitUntil(() => textOf(element) === 'Fabio');
 
     name = 'Fabio Souza';
@@ -212,7 +252,9 @@ describe('ProviderQuery', () => {
   it('applies a pushed change', async () => {
     let name = 'Gil';
     const provider = recordingProvider(async () => ({ data: { name } }));
-    const element = await fixture(html`<test-customer-name .provider=${provider} customer-id="8"></test-customer-name>`);
+    const element = await fixture(
+      html`<test-customer-name .provider=${provider} customer-id="8"></test-customer-name>`,
+    );
     await waitUntil(() => textOf(element) === 'Gil');
 
     name = 'Gil Prado';
@@ -223,11 +265,13 @@ describe('ProviderQuery', () => {
 
   it('closes subscriptions when every element is gone', async () => {
     const provider = recordingProvider(async () => ({ data: { name: 'Hana' } }));
-    const root = await fixture<HTMLDivElement>(html`<div>
-      <test-customer-name .provider=${provider} customer-id="10"></test-customer-name>
-      <test-customer-name .provider=${provider} customer-id="10"></test-customer-name>
-      <test-customer-name .provider=${provider} customer-id="11"></test-customer-name>
-    </div>`);
+    const root = await fixture<HTMLDivElement>(
+      html`<div>
+        <test-customer-name .provider=${provider} customer-id="10"></test-customer-name>
+        <test-customer-name .provider=${provider} customer-id="10"></test-customer-name>
+        <test-customer-name .provider=${provider} customer-id="11"></test-customer-name>
+      </div>`,
+    );
     await waitUntil(() => provider.calls.length === 2);
     expect(provider.active()).to.equal(2);
 
@@ -240,7 +284,9 @@ describe('ProviderQuery', () => {
   it('refetches a customer after invalidation', async () => {
     let name = 'Iris';
     const provider = recordingProvider(async () => ({ data: { name } }));
-    const element = await fixture(html`<test-customer-name .provider=${provider} customer-id="12"></test-customer-name>`);
+    const element = await fixture(
+      html`<test-customer-name .provider=${provider} customer-id="12"></test-customer-name>`,
+    );
     await waitUntil(() => textOf(element) === 'Iris');
 
     name = 'Iris Lima';
@@ -253,7 +299,9 @@ describe('ProviderQuery', () => {
     const provider = recordingProvider(async () => ({ data: { name: 'from server' } }));
     prefillCache(provider, 'customers', 'getOne', { id: '13' }, { data: { name: 'Joana' } });
 
-    const element = await fixture(html`<test-customer-name .provider=${provider} customer-id="13"></test-customer-name>`);
+    const element = await fixture(
+      html`<test-customer-name .provider=${provider} customer-id="13"></test-customer-name>`,
+    );
 
     expect(textOf(element)).to.equal('Joana');
     expect(provider.calls.length).to.equal(0);
@@ -261,12 +309,16 @@ describe('ProviderQuery', () => {
 
   it('loads again after the cache is cleared', async () => {
     const provider = recordingProvider(async () => ({ data: { name: 'Kleber' } }));
-    const first = await fixture(html`<test-customer-name .provider=${provider} customer-id="14"></test-customer-name>`);
+    const first = await fixture(
+      html`<test-customer-name .provider=${provider} customer-id="14"></test-customer-name>`,
+    );
     await waitUntil(() => textOf(first) === 'Kleber');
     first.remove();
 
     clearCache(provider);
-    const second = await fixture(html`<test-customer-name .provider=${provider} customer-id="14"></test-customer-name>`);
+    const second = await fixture(
+      html`<test-customer-name .provider=${provider} customer-id="14"></test-customer-name>`,
+    );
 
     expect(textOf(second)).to.equal('loading');
     await waitUntil(() => textOf(second) === 'Kleber');
@@ -279,7 +331,9 @@ describe('ProviderQuery', () => {
     });
     configureCache(provider, { retry: 0 });
 
-    const element = await fixture(html`<test-customer-name .provider=${provider} customer-id="15"></test-customer-name>`);
+    const element = await fixture(
+      html`<test-customer-name .provider=${provider} customer-id="15"></test-customer-name>`,
+    );
 
     await waitUntil(() => textOf(element).startsWith('error'));
   });
@@ -306,7 +360,8 @@ class CustomerPage extends LitElement {
     return this.query.render({
       pending: () => html`loading`,
       error: () => html`error`,
-      success: (answer, state) => html`${answer.data[0].name}${state.isPlaceholder ? ' (busy)' : ''}`,
+      success: (answer, state) =>
+        html`${answer.data[0].name}${state.isPlaceholder ? ' (busy)' : ''}`,
     });
   }
 }
@@ -319,7 +374,9 @@ describe('ProviderQuery with keepPrevious', () => {
       const page = (call.params.pagination as { page: number }).page;
       return page === 1 ? Promise.resolve({ data: [{ name: 'Ana' }], total: 2 }) : second.promise;
     });
-    const element = await fixture<CustomerPage>(html`<test-customer-page .provider=${provider} page="1"></test-customer-page>`);
+    const element = await fixture<CustomerPage>(
+      html`<test-customer-page .provider=${provider} page="1"></test-customer-page>`,
+    );
     await waitUntil(() => textOf(element) === 'Ana');
 
     element.page = 2;

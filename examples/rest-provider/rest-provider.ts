@@ -21,7 +21,9 @@ async function request<T>(url: string, init: RequestInit): Promise<{ json: T; he
   }
   if (!response.ok) {
     const body = (json ?? {}) as { message?: string; errors?: Record<string, string> };
-    throw new ProviderError(body.message ?? response.statusText, response.status, { errors: body.errors });
+    throw new ProviderError(body.message ?? response.statusText, response.status, {
+      errors: body.errors,
+    });
   }
   return { json: json as T, headers: response.headers };
 }
@@ -41,24 +43,35 @@ function listQuery(params: GetListParams): string {
 export function createRestProvider(baseUrl: string): DataProvider {
   return {
     async getList(resource, params) {
-      const { json, headers } = await request<never[]>(`${baseUrl}/${resource}?${listQuery(params)}`, {
-        signal: params.signal,
-      });
+      const { json, headers } = await request<never[]>(
+        `${baseUrl}/${resource}?${listQuery(params)}`,
+        {
+          signal: params.signal,
+        },
+      );
       const total = Number(headers.get('Content-Range')?.split('/').pop());
-      return Number.isFinite(total) ? { data: json, total } : { data: json, pageInfo: { hasNextPage: false } };
+      return Number.isFinite(total)
+        ? { data: json, total }
+        : { data: json, pageInfo: { hasNextPage: false } };
     },
     async getOne(resource, params) {
-      const { json } = await request<never>(`${baseUrl}/${resource}/${encodeURIComponent(String(params.id))}`, {
-        signal: params.signal,
-      });
+      const { json } = await request<never>(
+        `${baseUrl}/${resource}/${encodeURIComponent(String(params.id))}`,
+        {
+          signal: params.signal,
+        },
+      );
       return { data: json };
     },
     async update(resource, params) {
-      const { json } = await request<never>(`${baseUrl}/${resource}/${encodeURIComponent(String(params.id))}`, {
-        method: 'PUT',
-        body: JSON.stringify(params.data),
-        signal: params.signal,
-      });
+      const { json } = await request<never>(
+        `${baseUrl}/${resource}/${encodeURIComponent(String(params.id))}`,
+        {
+          method: 'PUT',
+          body: JSON.stringify(params.data),
+          signal: params.signal,
+        },
+      );
       return { data: json };
     },
     async create(resource, params) {

@@ -17,7 +17,10 @@ import type { DataProvider, LiveChange } from '../../src/core/provider.ts';
 
 /** A provider that can also record a payment, as a payment gateway would report it. */
 export interface PaymentSink {
-  recordPayment(payment: { invoiceId: string; amount: number | string }): Promise<{ customerId: string }>;
+  recordPayment(payment: {
+    invoiceId: string;
+    amount: number | string;
+  }): Promise<{ customerId: string }>;
 }
 
 export interface ApiHandler {
@@ -36,7 +39,9 @@ function parseJsonParam(value: string | null, name: string): unknown {
   try {
     return JSON.parse(value);
   } catch {
-    throw Object.assign(new Error(`Invalid ${name} parameter: expected JSON, got ${value}`), { status: 400 });
+    throw Object.assign(new Error(`Invalid ${name} parameter: expected JSON, got ${value}`), {
+      status: 400,
+    });
   }
 }
 
@@ -45,7 +50,8 @@ async function readBody(request: IncomingMessage): Promise<unknown> {
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) throw Object.assign(new Error('Request body too large'), { status: 413 });
+    if (size > maxBodyBytes)
+      throw Object.assign(new Error('Request body too large'), { status: 413 });
     chunks.push(chunk as Buffer);
   }
   if (size === 0) return {};
@@ -56,20 +62,32 @@ async function readBody(request: IncomingMessage): Promise<unknown> {
   }
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers });
   response.end(JSON.stringify(body));
 }
 
 function sendError(response: ServerResponse, error: unknown) {
-  const { status, message, body } = error as { status?: number; message?: string; body?: { errors?: unknown } };
+  const { status, message, body } = error as {
+    status?: number;
+    message?: string;
+    body?: { errors?: unknown };
+  };
   const code = typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
   if (code === 500) console.error('crm-view360 example API: request failed', error);
   sendJson(response, code, { message: message ?? 'Internal error', errors: body?.errors });
 }
 
 /** Creates the handler for `provider`, answering under `basePath` (default `/api`). */
-export function createApiHandler(provider: DataProvider & Partial<PaymentSink>, basePath = '/api'): ApiHandler {
+export function createApiHandler(
+  provider: DataProvider & Partial<PaymentSink>,
+  basePath = '/api',
+): ApiHandler {
   const streams = new Set<ServerResponse>();
 
   const broadcast = (change: LiveChange) => {
@@ -97,17 +115,32 @@ export function createApiHandler(provider: DataProvider & Partial<PaymentSink>, 
       invoiceId: String(body.invoiceId),
       amount: body.amount as number | string,
     });
-    const change: LiveChange = { resource: 'invoices', customerId, id: String(body.invoiceId), type: 'updated' };
+    const change: LiveChange = {
+      resource: 'invoices',
+      customerId,
+      id: String(body.invoiceId),
+      type: 'updated',
+    };
     broadcast(change);
     sendJson(response, 201, change);
   };
 
-  const serveResource = async (request: IncomingMessage, response: ServerResponse, url: URL, parts: string[]) => {
+  const serveResource = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+    parts: string[],
+  ) => {
     const [resource, id] = parts.map(decodeURIComponent);
     if (request.method === 'GET' && id === undefined) {
-      const [field, order] = (parseJsonParam(url.searchParams.get('sort'), 'sort') as [string, string]) ?? [];
-      const [start, end] = (parseJsonParam(url.searchParams.get('range'), 'range') as [number, number]) ?? [0, 24];
-      const filter = (parseJsonParam(url.searchParams.get('filter'), 'filter') as Record<string, unknown>) ?? {};
+      const [field, order] =
+        (parseJsonParam(url.searchParams.get('sort'), 'sort') as [string, string]) ?? [];
+      const [start, end] = (parseJsonParam(url.searchParams.get('range'), 'range') as [
+        number,
+        number,
+      ]) ?? [0, 24];
+      const filter =
+        (parseJsonParam(url.searchParams.get('filter'), 'filter') as Record<string, unknown>) ?? {};
       const perPage = Math.max(1, end - start + 1);
       const result = await provider.getList(resource, {
         pagination: { page: Math.floor(start / perPage) + 1, perPage },
@@ -129,15 +162,24 @@ export function createApiHandler(provider: DataProvider & Partial<PaymentSink>, 
       const data = (await readBody(request)) as Record<string, unknown>;
       const updated = await provider.update(resource, { id, data });
       sendJson(response, 200, updated.data);
-      broadcast({ resource, id, customerId: (updated.data as { customerId?: string }).customerId, type: 'updated' });
+      broadcast({
+        resource,
+        id,
+        customerId: (updated.data as { customerId?: string }).customerId,
+        type: 'updated',
+      });
       return;
     }
     if (request.method === 'POST' && id === undefined) {
-      const created = await provider.create(resource, { data: (await readBody(request)) as Record<string, unknown> });
+      const created = await provider.create(resource, {
+        data: (await readBody(request)) as Record<string, unknown>,
+      });
       sendJson(response, 201, created.data);
       return;
     }
-    throw Object.assign(new Error(`${request.method} ${url.pathname} is not supported`), { status: 405 });
+    throw Object.assign(new Error(`${request.method} ${url.pathname} is not supported`), {
+      status: 405,
+    });
   };
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
@@ -146,8 +188,10 @@ export function createApiHandler(provider: DataProvider & Partial<PaymentSink>, 
     const parts = url.pathname.slice(basePath.length).split('/').filter(Boolean);
     try {
       if (parts[0] === 'events' && request.method === 'GET') openStream(request, response);
-      else if (parts[0] === 'payments' && request.method === 'POST') await recordPayment(request, response);
-      else if (parts.length === 1 || parts.length === 2) await serveResource(request, response, url, parts);
+      else if (parts[0] === 'payments' && request.method === 'POST')
+        await recordPayment(request, response);
+      else if (parts.length === 1 || parts.length === 2)
+        await serveResource(request, response, url, parts);
       else throw Object.assign(new Error(`Not found: ${url.pathname}`), { status: 404 });
     } catch (error) {
       sendError(response, error);

@@ -22,7 +22,9 @@ const server = createServer((request, response) => {
 });
 
 server.listen(port, '127.0.0.1', () => {
-  console.log(`crm-view360 example API on http://127.0.0.1:${port}/api (${provider.errors.length} CSV rows skipped)`);
+  console.log(
+    `crm-view360 example API on http://127.0.0.1:${port}/api (${provider.errors.length} CSV rows skipped)`,
+  );
 });
 
 const stop = () => {

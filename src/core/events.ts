@@ -7,7 +7,9 @@ export interface CrmEventDetails {
   'tab-change': { tab: string };
   'task-executed': { taskId: RecordId; outcome: string };
   'task-assigned': { taskId: RecordId; agentId: RecordId };
-  'crm-error': { kind: 'structure'; issues: StructureIssue[] } | { kind: 'provider'; message: string; status?: number };
+  'crm-error':
+    | { kind: 'structure'; issues: StructureIssue[] }
+    | { kind: 'provider'; message: string; status?: number };
 }
 
 export type CrmEventName = keyof CrmEventDetails;

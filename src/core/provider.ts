@@ -1,7 +1,8 @@
 import type { RecordId } from './records.ts';
 
 /** Resources the elements read and write through a {@link DataProvider}. */
-export type Resource = 'customers' | 'invoices' | 'tasks' | 'agents' | 'history' | 'task-executions';
+export type Resource =
+  'customers' | 'invoices' | 'tasks' | 'agents' | 'history' | 'task-executions';
 
 export type SortOrder = 'ASC' | 'DESC';
 
@@ -117,7 +118,8 @@ export function describeProviderFailure(error: unknown): ProviderFailure {
     }
   }
   return {
-    message: typeof record.message === 'string' && record.message ? record.message : 'Request failed',
+    message:
+      typeof record.message === 'string' && record.message ? record.message : 'Request failed',
     status: typeof record.status === 'number' ? record.status : undefined,
     fieldErrors,
   };

@@ -39,7 +39,9 @@ export function renderLoadError(locale: string, error: unknown, retry: () => voi
 }
 
 export function renderEmpty(locale: string, text?: string): TemplateResult {
-  return html`<div class="empty" part="empty">${text ?? pickMessages(stateMessages, locale).empty}</div>`;
+  return html`<div class="empty" part="empty">
+    ${text ?? pickMessages(stateMessages, locale).empty}
+  </div>`;
 }
 
 export function renderNoProvider(locale: string): TemplateResult {

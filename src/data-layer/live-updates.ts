@@ -57,7 +57,10 @@ export function acquireLiveSubscription(
       const result = provider.subscribe(resource, params, onChange);
       if (typeof result === 'function') unsubscribe = result;
     } catch (error) {
-      console.warn(`crm-view360: provider.subscribe('${resource}') threw; live updates are off.`, error);
+      console.warn(
+        `crm-view360: provider.subscribe('${resource}') threw; live updates are off.`,
+        error,
+      );
     }
     entry = { count: 0, unsubscribe };
     registry.set(hash, entry);

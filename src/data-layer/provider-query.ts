@@ -66,10 +66,14 @@ function defaultFetch<T>(read: ProviderRead<T>, signal: AbortSignal): Promise<T>
   }
   // Providers may throw synchronously; the promise chain turns that into a rejection.
   return Promise.resolve().then(() =>
-    (method as (resource: string, params: object) => Promise<T>).call(read.provider, read.resource, {
-      ...read.params,
-      signal,
-    }),
+    (method as (resource: string, params: object) => Promise<T>).call(
+      read.provider,
+      read.resource,
+      {
+        ...read.params,
+        signal,
+      },
+    ),
   );
 }
 
@@ -140,7 +144,10 @@ export class ProviderQuery<T> implements ReactiveController {
     return view.pending();
   }
 
-  private options(read: ProviderRead<T>, key: QueryKey): QueryObserverOptions<T, unknown, T, T, QueryKey> {
+  private options(
+    read: ProviderRead<T>,
+    key: QueryKey,
+  ): QueryObserverOptions<T, unknown, T, T, QueryKey> {
     return {
       queryKey: key,
       queryFn: ({ signal }) => (read.fetch ? read.fetch(signal) : defaultFetch(read, signal)),

@@ -73,7 +73,10 @@ export function withServerSentEvents<P extends DataProvider>(
     source.addEventListener(eventName, (event) => {
       const change = parseChange((event as MessageEvent).data);
       if (change) deliver(change);
-      else console.warn(`crm-view360: ignored a "${eventName}" event whose data is not a JSON object.`);
+      else
+        console.warn(
+          `crm-view360: ignored a "${eventName}" event whose data is not a JSON object.`,
+        );
     });
     source.addEventListener('error', () => {
       lostConnection = true;

@@ -15,8 +15,21 @@ export const defaultStructure = {
     columns: [
       { path: 'name', label: 'Nome', format: 'text', sortable: true, width: '16rem' },
       { path: 'document', label: 'CPF', format: 'cpf', sortable: false, width: '10rem' },
-      { path: 'score', label: 'Score', format: 'score', sortable: true, align: 'end', width: '6rem' },
-      { path: 'balance', label: 'Saldo em aberto', format: 'currency', sortable: true, align: 'end' },
+      {
+        path: 'score',
+        label: 'Score',
+        format: 'score',
+        sortable: true,
+        align: 'end',
+        width: '6rem',
+      },
+      {
+        path: 'balance',
+        label: 'Saldo em aberto',
+        format: 'currency',
+        sortable: true,
+        align: 'end',
+      },
     ],
   },
   tabs: [
@@ -72,9 +85,19 @@ export const defaultStructure = {
           title: 'Dados financeiros',
           columns: 3,
           fields: [
-            { path: 'creditLimit', label: 'Limite de crédito', format: 'currency', class: 'highlighted' },
+            {
+              path: 'creditLimit',
+              label: 'Limite de crédito',
+              format: 'currency',
+              class: 'highlighted',
+            },
             { path: 'balance', label: 'Saldo em aberto', format: 'currency', class: 'highlighted' },
-            { path: 'overdueBalance', label: 'Saldo vencido', format: 'currency', class: 'highlighted' },
+            {
+              path: 'overdueBalance',
+              label: 'Saldo vencido',
+              format: 'currency',
+              class: 'highlighted',
+            },
             {
               path: 'defaultNextMonth',
               label: 'Inadimplente no mês seguinte',

@@ -7,8 +7,7 @@ export interface StructureIssue {
 }
 
 export type StructureResult =
-  | { ok: true; structure: Structure }
-  | { ok: false; issues: StructureIssue[] };
+  { ok: true; structure: Structure } | { ok: false; issues: StructureIssue[] };
 
 /** Formats a zod issue path as a JSON path: `['tabs', 2, 'kind']` becomes `$.tabs[2].kind`. */
 export function toJsonPath(path: ReadonlyArray<PropertyKey>): string {
@@ -35,13 +34,18 @@ export function parseStructure(input: unknown): StructureResult {
       const preview = input.length > 40 ? `${input.slice(0, 40)}…` : input;
       return {
         ok: false,
-        issues: [{ path: '$', message: `expected the structure as JSON, got "${preview}" (${reason})` }],
+        issues: [
+          { path: '$', message: `expected the structure as JSON, got "${preview}" (${reason})` },
+        ],
       };
     }
   }
   if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) {
     const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
-    return { ok: false, issues: [{ path: '$', message: `expected a structure object, got ${got}` }] };
+    return {
+      ok: false,
+      issues: [{ path: '$', message: `expected a structure object, got ${got}` }],
+    };
   }
   const result = structureSchema.safeParse(value);
   if (result.success) return { ok: true, structure: result.data };

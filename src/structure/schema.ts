@@ -39,7 +39,9 @@ export type FieldFormat = (typeof fieldFormats)[number];
 export const tabKinds = ['customer', 'invoice', 'billing', 'task', 'history'] as const;
 export type TabKind = (typeof tabKinds)[number];
 
-const colorSchema = z.string().regex(/^(#[0-9a-fA-F]{3,8}|[a-z]+|var\(--[\w-]+\))$/, 'expected a CSS colour such as "#1a7f37"');
+const colorSchema = z
+  .string()
+  .regex(/^(#[0-9a-fA-F]{3,8}|[a-z]+|var\(--[\w-]+\))$/, 'expected a CSS colour such as "#1a7f37"');
 
 /** Label and colour shown for one value of an `enum` field. */
 export const enumOptionSchema = z.strictObject({
@@ -63,7 +65,10 @@ export const visibilityConditionSchema = z
     path: fieldPathSchema,
     equals: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
     notEquals: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
-    in: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1).optional(),
+    in: z
+      .array(z.union([z.string(), z.number(), z.boolean()]))
+      .min(1)
+      .optional(),
     present: z.boolean().optional(),
   })
   .refine(
@@ -106,7 +111,9 @@ export const sectionSchema = z.strictObject({
 });
 export type SectionDefinition = z.infer<typeof sectionSchema>;
 
-const tabIdSchema = z.string().regex(/^[A-Za-z][\w-]*$/, 'expected an id of letters, digits, "-" or "_"');
+const tabIdSchema = z
+  .string()
+  .regex(/^[A-Za-z][\w-]*$/, 'expected an id of letters, digits, "-" or "_"');
 
 export const tabSchema = z.strictObject({
   id: tabIdSchema,
@@ -124,7 +131,10 @@ export const columnSchema = z.strictObject({
   label: z.string(),
   format: z.enum(fieldFormats).default('text'),
   sortable: z.boolean().default(false),
-  width: z.string().regex(/^\d+(\.\d+)?(px|rem|em|%|fr)$/, 'expected a CSS length such as "12rem"').optional(),
+  width: z
+    .string()
+    .regex(/^\d+(\.\d+)?(px|rem|em|%|fr)$/, 'expected a CSS length such as "12rem"')
+    .optional(),
   align: z.enum(['start', 'end', 'center']).optional(),
   options: z.record(z.string(), enumOptionSchema).optional(),
 });
@@ -143,7 +153,10 @@ export const holidayTypes = ['public', 'bank', 'school', 'optional', 'observance
 
 export const holidaysSchema = z.strictObject({
   country: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "BR"'),
-  region: z.string().regex(/^[A-Z0-9]{1,3}$/, 'expected a region code such as "SP"').optional(),
+  region: z
+    .string()
+    .regex(/^[A-Z0-9]{1,3}$/, 'expected a region code such as "SP"')
+    .optional(),
   city: z.string().optional(),
   types: z.array(z.enum(holidayTypes)).default(['public']),
   custom: z.array(customHolidaySchema).default([]),

@@ -43,7 +43,9 @@ describe('withServerSentEvents', () => {
   it('keeps the base provider methods', async () => {
     const { provider } = setup();
 
-    expect(await provider.getList('customers', { pagination: { page: 1, perPage: 1 } })).to.deep.equal({
+    expect(
+      await provider.getList('customers', { pagination: { page: 1, perPage: 1 } }),
+    ).to.deep.equal({
       data: [],
       total: 0,
     });
@@ -61,9 +63,15 @@ describe('withServerSentEvents', () => {
   it('delivers a change to the matching customer only', () => {
     const { provider, sources } = setup();
     const received: Array<[string, LiveChange | undefined]> = [];
-    provider.subscribe('invoices', { filter: { customerId: '1' } }, (change) => received.push(['1', change]));
-    provider.subscribe('invoices', { filter: { customerId: '2' } }, (change) => received.push(['2', change]));
-    provider.subscribe('tasks', { filter: { customerId: '1' } }, (change) => received.push(['tasks', change]));
+    provider.subscribe('invoices', { filter: { customerId: '1' } }, (change) =>
+      received.push(['1', change]),
+    );
+    provider.subscribe('invoices', { filter: { customerId: '2' } }, (change) =>
+      received.push(['2', change]),
+    );
+    provider.subscribe('tasks', { filter: { customerId: '1' } }, (change) =>
+      received.push(['tasks', change]),
+    );
 
     sources[0].emit('change', '{"resource":"invoices","customerId":1}');
 
@@ -118,9 +126,13 @@ describe('withServerSentEvents over a class provider', () => {
         return { data: { id: 1, name: this.#name } };
       }
     }
-    const provider = withServerSentEvents(new PrivateProvider() as unknown as DataProvider, '/events', {
-      connect: () => new FakeEventSource(),
-    });
+    const provider = withServerSentEvents(
+      new PrivateProvider() as unknown as DataProvider,
+      '/events',
+      {
+        connect: () => new FakeEventSource(),
+      },
+    );
 
     const answer = await provider.getOne('customers', { id: 1 });
 

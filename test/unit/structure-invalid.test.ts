@@ -41,38 +41,158 @@ const invalidStructures: Array<[string, unknown, string]> = [
   ['sections on invoice tab', variant((s) => (s.tabs[1].sections = [])), '$.tabs[1].sections'],
   ['alwaysShow as text', variant((s) => (s.tabs[3].alwaysShow = 'yes')), '$.tabs[3].alwaysShow'],
   ['unknown tab key', variant((s) => (s.tabs[0].icon = 'user')), '$.tabs[0]'],
-  ['section without fields', variant((s) => delete s.tabs[0].sections[1].fields), '$.tabs[0].sections[1].fields'],
-  ['section columns 5', variant((s) => (s.tabs[0].sections[0].columns = 5)), '$.tabs[0].sections[0].columns'],
-  ['section columns 1.5', variant((s) => (s.tabs[0].sections[0].columns = 1.5)), '$.tabs[0].sections[0].columns'],
-  ['section title missing', variant((s) => delete s.tabs[0].sections[2].title), '$.tabs[0].sections[2].title'],
-  ['unknown field class', variant((s) => (customerFields(s)[3].class = 'bold')), '$.tabs[0].sections[0].fields[3].class'],
-  ['unknown field format', variant((s) => (customerFields(s)[3].format = 'money')), '$.tabs[0].sections[0].fields[3].format'],
-  ['field path missing', variant((s) => delete customerFields(s)[4].path), '$.tabs[0].sections[0].fields[4].path'],
-  ['field path empty', variant((s) => (customerFields(s)[4].path = '')), '$.tabs[0].sections[0].fields[4].path'],
-  ['field path with brackets', variant((s) => (customerFields(s)[4].path = 'a[0]')), '$.tabs[0].sections[0].fields[4].path'],
-  ['field path double dot', variant((s) => (customerFields(s)[4].path = 'company..name')), '$.tabs[0].sections[0].fields[4].path'],
-  ['field path __proto__', variant((s) => (customerFields(s)[4].path = '__proto__.polluted')), '$.tabs[0].sections[0].fields[4].path'],
-  ['field path constructor', variant((s) => (customerFields(s)[4].path = 'name.constructor')), '$.tabs[0].sections[0].fields[4].path'],
-  ['field label number', variant((s) => (customerFields(s)[5].label = 5)), '$.tabs[0].sections[0].fields[5].label'],
-  ['enum option without label', variant((s) => (customerFields(s)[4].options.male = { color: '#000' })), '$.tabs[0].sections[0].fields[4].options.male.label'],
-  ['enum colour with script', variant((s) => (customerFields(s)[4].options.male.color = 'red;background:url(x)')), '$.tabs[0].sections[0].fields[4].options.male.color'],
-  ['score bands empty', variant((s) => (customerFields(s)[2].bands = [])), '$.tabs[0].sections[0].fields[2].bands'],
-  ['score bands out of order', variant((s) => (customerFields(s)[2].bands = [{ max: 600, color: 'red' }, { max: 300, color: 'green' }])), '$.tabs[0].sections[0].fields[2].bands'],
-  ['score band negative', variant((s) => (customerFields(s)[2].bands = [{ max: -1, color: 'red' }])), '$.tabs[0].sections[0].fields[2].bands[0].max'],
-  ['visibleTo empty', variant((s) => (customerFields(s)[3].visibleTo = [])), '$.tabs[0].sections[0].fields[3].visibleTo'],
-  ['visibleWhen two rules', variant((s) => (customerFields(s)[3].visibleWhen = { path: 'sex', equals: 'male', in: ['female'] })), '$.tabs[0].sections[0].fields[3].visibleWhen'],
-  ['visibleWhen bad path', variant((s) => (customerFields(s)[3].visibleWhen = { path: '1abc', present: true })), '$.tabs[0].sections[0].fields[3].visibleWhen.path'],
+  [
+    'section without fields',
+    variant((s) => delete s.tabs[0].sections[1].fields),
+    '$.tabs[0].sections[1].fields',
+  ],
+  [
+    'section columns 5',
+    variant((s) => (s.tabs[0].sections[0].columns = 5)),
+    '$.tabs[0].sections[0].columns',
+  ],
+  [
+    'section columns 1.5',
+    variant((s) => (s.tabs[0].sections[0].columns = 1.5)),
+    '$.tabs[0].sections[0].columns',
+  ],
+  [
+    'section title missing',
+    variant((s) => delete s.tabs[0].sections[2].title),
+    '$.tabs[0].sections[2].title',
+  ],
+  [
+    'unknown field class',
+    variant((s) => (customerFields(s)[3].class = 'bold')),
+    '$.tabs[0].sections[0].fields[3].class',
+  ],
+  [
+    'unknown field format',
+    variant((s) => (customerFields(s)[3].format = 'money')),
+    '$.tabs[0].sections[0].fields[3].format',
+  ],
+  [
+    'field path missing',
+    variant((s) => delete customerFields(s)[4].path),
+    '$.tabs[0].sections[0].fields[4].path',
+  ],
+  [
+    'field path empty',
+    variant((s) => (customerFields(s)[4].path = '')),
+    '$.tabs[0].sections[0].fields[4].path',
+  ],
+  [
+    'field path with brackets',
+    variant((s) => (customerFields(s)[4].path = 'a[0]')),
+    '$.tabs[0].sections[0].fields[4].path',
+  ],
+  [
+    'field path double dot',
+    variant((s) => (customerFields(s)[4].path = 'company..name')),
+    '$.tabs[0].sections[0].fields[4].path',
+  ],
+  [
+    'field path __proto__',
+    variant((s) => (customerFields(s)[4].path = '__proto__.polluted')),
+    '$.tabs[0].sections[0].fields[4].path',
+  ],
+  [
+    'field path constructor',
+    variant((s) => (customerFields(s)[4].path = 'name.constructor')),
+    '$.tabs[0].sections[0].fields[4].path',
+  ],
+  [
+    'field label number',
+    variant((s) => (customerFields(s)[5].label = 5)),
+    '$.tabs[0].sections[0].fields[5].label',
+  ],
+  [
+    'enum option without label',
+    variant((s) => (customerFields(s)[4].options.male = { color: '#000' })),
+    '$.tabs[0].sections[0].fields[4].options.male.label',
+  ],
+  [
+    'enum colour with script',
+    variant((s) => (customerFields(s)[4].options.male.color = 'red;background:url(x)')),
+    '$.tabs[0].sections[0].fields[4].options.male.color',
+  ],
+  [
+    'score bands empty',
+    variant((s) => (customerFields(s)[2].bands = [])),
+    '$.tabs[0].sections[0].fields[2].bands',
+  ],
+  [
+    'score bands out of order',
+    variant(
+      (s) =>
+        (customerFields(s)[2].bands = [
+          { max: 600, color: 'red' },
+          { max: 300, color: 'green' },
+        ]),
+    ),
+    '$.tabs[0].sections[0].fields[2].bands',
+  ],
+  [
+    'score band negative',
+    variant((s) => (customerFields(s)[2].bands = [{ max: -1, color: 'red' }])),
+    '$.tabs[0].sections[0].fields[2].bands[0].max',
+  ],
+  [
+    'visibleTo empty',
+    variant((s) => (customerFields(s)[3].visibleTo = [])),
+    '$.tabs[0].sections[0].fields[3].visibleTo',
+  ],
+  [
+    'visibleWhen two rules',
+    variant(
+      (s) => (customerFields(s)[3].visibleWhen = { path: 'sex', equals: 'male', in: ['female'] }),
+    ),
+    '$.tabs[0].sections[0].fields[3].visibleWhen',
+  ],
+  [
+    'visibleWhen bad path',
+    variant((s) => (customerFields(s)[3].visibleWhen = { path: '1abc', present: true })),
+    '$.tabs[0].sections[0].fields[3].visibleWhen.path',
+  ],
   ['list columns empty', variant((s) => (s.list.columns = [])), '$.list.columns'],
-  ['column width without unit', variant((s) => (s.list.columns[0].width = '200')), '$.list.columns[0].width'],
-  ['column align left', variant((s) => (s.list.columns[0].align = 'left')), '$.list.columns[0].align'],
-  ['column sortable as text', variant((s) => (s.list.columns[1].sortable = 'true')), '$.list.columns[1].sortable'],
+  [
+    'column width without unit',
+    variant((s) => (s.list.columns[0].width = '200')),
+    '$.list.columns[0].width',
+  ],
+  [
+    'column align left',
+    variant((s) => (s.list.columns[0].align = 'left')),
+    '$.list.columns[0].align',
+  ],
+  [
+    'column sortable as text',
+    variant((s) => (s.list.columns[1].sortable = 'true')),
+    '$.list.columns[1].sortable',
+  ],
   ['list page size 0', variant((s) => (s.list.pageSize = 0)), '$.list.pageSize'],
   ['holiday country lower case', variant((s) => (s.holidays.country = 'br')), '$.holidays.country'],
-  ['holiday type unknown', variant((s) => (s.holidays.types = ['national'])), '$.holidays.types[0]'],
-  ['custom holiday 2027-02-30', variant((s) => (s.holidays.custom = [{ date: '2027-02-30', name: 'X' }])), '$.holidays.custom[0].date'],
-  ['custom holiday without name', variant((s) => (s.holidays.custom = [{ date: '2027-01-25' }])), '$.holidays.custom[0]'],
+  [
+    'holiday type unknown',
+    variant((s) => (s.holidays.types = ['national'])),
+    '$.holidays.types[0]',
+  ],
+  [
+    'custom holiday 2027-02-30',
+    variant((s) => (s.holidays.custom = [{ date: '2027-02-30', name: 'X' }])),
+    '$.holidays.custom[0].date',
+  ],
+  [
+    'custom holiday without name',
+    variant((s) => (s.holidays.custom = [{ date: '2027-01-25' }])),
+    '$.holidays.custom[0]',
+  ],
   ['aging buckets empty', variant((s) => (s.billing.agingBuckets = [])), '$.billing.agingBuckets'],
-  ['aging bucket 0', variant((s) => (s.billing.agingBuckets = [0, 30])), '$.billing.agingBuckets[0]'],
+  [
+    'aging bucket 0',
+    variant((s) => (s.billing.agingBuckets = [0, 30])),
+    '$.billing.agingBuckets[0]',
+  ],
 ];
 
 describe('parseStructure with invalid structures', () => {
@@ -102,7 +222,10 @@ describe('parseStructure with valid structures', () => {
   });
 
   it('fills defaults', () => {
-    const result = parseStructure({ version: 1, tabs: [{ id: 'c', kind: 'customer', label: 'C' }] });
+    const result = parseStructure({
+      version: 1,
+      tabs: [{ id: 'c', kind: 'customer', label: 'C' }],
+    });
 
     expect(result.ok).to.equal(true);
     if (!result.ok) return;

@@ -28,7 +28,9 @@ describe('parseStructure', () => {
   });
 
   it('formats JSON paths', () => {
-    expect(toJsonPath(['tabs', 2, 'sections', 0, 'fields'])).to.equal('$.tabs[2].sections[0].fields');
+    expect(toJsonPath(['tabs', 2, 'sections', 0, 'fields'])).to.equal(
+      '$.tabs[2].sections[0].fields',
+    );
     expect(toJsonPath(['a b'])).to.equal('$["a b"]');
   });
 });
