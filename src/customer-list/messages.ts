@@ -1,0 +1,57 @@
+import type { MessageCatalog } from '../core/i18n.ts';
+
+export type CustomerListMessage =
+  | 'invalidStructure'
+  | 'noColumns'
+  | 'searchLabel'
+  | 'searchPlaceholder'
+  | 'tableLabel'
+  | 'empty'
+  | 'emptySearch'
+  | 'countOne'
+  | 'countOther'
+  | 'pageOf'
+  | 'page'
+  | 'previousPage'
+  | 'nextPage'
+  | 'pager'
+  | 'invalidResult';
+
+/** Text of `<customer-list>`. `{name}` placeholders are filled with `interpolate()`. */
+export const customerListMessages: MessageCatalog<CustomerListMessage> = {
+  'pt-BR': {
+    invalidStructure: 'Estrutura de dados inválida',
+    noColumns:
+      'A lista de clientes não tem colunas. Defina "list.columns" na estrutura de dados.',
+    searchLabel: 'Buscar clientes',
+    searchPlaceholder: 'Buscar…',
+    tableLabel: 'Clientes',
+    empty: 'Nenhum cliente encontrado.',
+    emptySearch: 'Nenhum cliente encontrado para "{search}".',
+    countOne: '{count} cliente',
+    countOther: '{count} clientes',
+    pageOf: 'Página {page} de {pages}',
+    page: 'Página {page}',
+    previousPage: 'Página anterior',
+    nextPage: 'Próxima página',
+    pager: 'Paginação',
+    invalidResult: 'O provedor não retornou uma lista em "data".',
+  },
+  en: {
+    invalidStructure: 'Invalid data structure',
+    noColumns: 'The customer list has no columns. Set "list.columns" in the data structure.',
+    searchLabel: 'Search customers',
+    searchPlaceholder: 'Search…',
+    tableLabel: 'Customers',
+    empty: 'No customers found.',
+    emptySearch: 'No customers found for "{search}".',
+    countOne: '{count} customer',
+    countOther: '{count} customers',
+    pageOf: 'Page {page} of {pages}',
+    page: 'Page {page}',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    pager: 'Pagination',
+    invalidResult: 'The provider returned no list in "data".',
+  },
+};
