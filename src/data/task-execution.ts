@@ -1,0 +1,95 @@
+/**
+ * Validation of a task execution against the task it runs. Field errors are
+ * pt-BR messages keyed by field path, the shape of `ProviderError.body.errors`.
+ */
+import * as z from 'zod';
+import { taskExecutionSchema, type TaskExecution } from '../core/records.ts';
+import { isCalendarDate, type CalendarDate } from '../dates/calendar-date.ts';
+import { toMinorUnits } from '../money/money.ts';
+import type { DatasetTask } from './dataset.ts';
+
+export type FieldErrors = Record<string, string>;
+
+/** Parses `input` with `taskExecutionSchema`; returns the execution or its field errors. */
+export function parseTaskExecution(
+  input: unknown,
+): { ok: true; execution: TaskExecution } | { ok: false; errors: FieldErrors } {
+  const result = taskExecutionSchema.safeParse(input);
+  if (result.success) return { ok: true, execution: result.data };
+  return { ok: false, errors: schemaErrors(result.error) };
+}
+
+function schemaErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.') || 'data';
+    if (errors[path]) continue;
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    errors[path] = missing ? 'Campo obrigatório.' : 'Valor inválido.';
+  }
+  return errors;
+}
+
+/**
+ * Checks that `task` is open, that the outcome is one of its event options,
+ * that the outcome's required fields have values, and that the phone,
+ * promise date and promise amount present are valid. Returns the errors,
+ * empty when the execution may run.
+ */
+export function checkTaskExecution(
+  execution: TaskExecution,
+  task: DatasetTask,
+  today: CalendarDate,
+  currency: string,
+): FieldErrors {
+  if (task.status !== 'open') return { taskId: 'Esta tarefa não está mais aberta.' };
+  const option = task.eventOptions.find((candidate) => candidate.id === execution.outcome);
+  if (!option) return { outcome: 'Resultado não disponível para esta tarefa.' };
+
+  const errors: FieldErrors = {};
+  for (const path of option.requiredFields) {
+    if (isBlank(execution.values[path])) {
+      errors[path] = `Obrigatório para o resultado "${option.label}".`;
+    }
+  }
+  const { phone, promiseDate, promiseAmount } = execution.values;
+  if (!errors.phone && !isBlank(phone) && normalizePhone(phone) === null) {
+    errors.phone = 'Informe um telefone válido com DDD.';
+  }
+  if (!errors.promiseDate && !isBlank(promiseDate)) {
+    if (!isCalendarDate(promiseDate)) errors.promiseDate = 'Informe uma data válida.';
+    else if (promiseDate < today) errors.promiseDate = 'A data da promessa não pode ser anterior a hoje.';
+  }
+  if (!errors.promiseAmount && !isBlank(promiseAmount) && !isPositiveAmount(promiseAmount, currency)) {
+    errors.promiseAmount = 'Informe um valor maior que zero.';
+  }
+  return errors;
+}
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+function isPositiveAmount(value: unknown, currency: string): boolean {
+  if (typeof value !== 'number' && typeof value !== 'string') return false;
+  try {
+    return toMinorUnits(typeof value === 'string' ? value.trim() : value, currency) > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Normalizes a Brazilian phone number to E.164 (`+5511987654321`): 10 or 11
+ * digits get the country code 55, 12 or 13 digits must start with 55.
+ * Returns null for anything else.
+ */
+export function normalizePhone(value: unknown): string | null {
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  const text = String(value);
+  if (!/^[\d\s()+.-]+$/.test(text)) return null;
+  const digits = text.replace(/\D/g, '');
+  if (digits.length === 10 || digits.length === 11) return `+55${digits}`;
+  if ((digits.length === 12 || digits.length === 13) && digits.startsWith('55')) return `+${digits}`;
+  return null;
+}
