@@ -1,0 +1,308 @@
+import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { CrmElement } from '../core/crm-element.ts';
+import { fire } from '../core/events.ts';
+import { interpolate, pickMessages } from '../core/i18n.ts';
+import { describeProviderFailure, isAbortError } from '../core/provider.ts';
+import type { Customer } from '../core/records.ts';
+import { ScopeProviders } from '../core/scope-providers.ts';
+import { renderEmpty, renderLoadError, renderLoading, renderNoProvider } from '../core/states.ts';
+import type { SectionDefinition, TabDefinition } from '../structure/schema.ts';
+import type { FieldContext, SectionView } from './fields.ts';
+import { renderHeader } from './header.ts';
+import { hasOpenTask } from './open-tasks.ts';
+import { customerViewMessages } from './messages.ts';
+import { renderPanelContent } from './panels.ts';
+import { customerViewStyles } from './styles.ts';
+import { CollapsedSections, sectionKey } from './section-collapse.ts';
+import { focusTargetIndex, resolveActiveTab, visibleTabs } from './tabs.ts';
+
+interface LoadedCustomer {
+  id: string;
+  customer: Customer | null;
+}
+
+interface OpenTaskCheck {
+  id: string;
+  hasOpenTask: boolean;
+}
+
+/**
+ * @summary Everything about one customer: a header with their name, document
+ * and score, then the tabs of the data structure (customer data, invoices,
+ * billing, task, history).
+ *
+ * The element provides its provider, structure, locale, time zone, clock and
+ * roles to the tab elements inside it. A task tab shows only while the
+ * customer has an open task (or when the tab sets `alwaysShow`). When the last
+ * open task is executed, the task tab stays until the agent selects another tab.
+ *
+ * @fires tab-change - The user activated a tab; detail `{ tab }` with the tab's id.
+ * @fires crm-error - The structure is invalid or the customer failed to load.
+ *
+ * @csspart header - The header above the tabs.
+ * @csspart title - The customer's name in the header.
+ * @csspart subtitle - Further `title-view` fields under the name, such as the document.
+ * @csspart score - The `<score-gauge>` of a `graph-score` field.
+ * @csspart tablist - The row of tabs.
+ * @csspart tab - One tab.
+ * @csspart panel - One tab panel.
+ * @csspart section - A section of a customer tab.
+ * @csspart section-title - A section's heading.
+ * @csspart grid - The grid of a section's fields.
+ * @csspart field - One field; also `highlighted`, `title-view` or `graph-score` by its class.
+ * @csspart badge - The value of an `enum` field.
+ * @csspart link - The link of an `email` or `url` field.
+ * @csspart loading - The loading state.
+ * @csspart empty - The "select a customer" and "not found" states.
+ * @csspart error - The error states.
+ * @csspart retry - The retry button of the load error.
+ *
+ * @cssprop --customer-view360-gap - Space between header, tabs, sections and fields. Default `1rem`.
+ * @cssprop --customer-view360-title-size - Font size of the customer's name. Default `1.5rem`.
+ * @cssprop --customer-view360-tab-selected-color - Underline of the selected tab.
+ * @cssprop --customer-view360-highlight-surface - Background of `highlighted` fields.
+ */
+export class CustomerView360 extends CrmElement {
+  static override styles: CSSResultGroup = [CrmElement.styles, customerViewStyles];
+
+  /** Id of the customer to show. */
+  @property({ attribute: 'customer-id' }) customerId?: string;
+
+  /**
+   * Id of the selected tab. An id that is not shown falls back to the first
+   * shown tab once the customer has loaded, and the property is set to it.
+   */
+  @property({ attribute: 'active-tab', reflect: true }) activeTab?: string;
+
+  /** Tabs whose panel was shown for the current customer; their panels stay rendered. */
+  private shownTabs = new Set<string>();
+
+  private readonly collapsedSections = new CollapsedSections(this);
+
+  private readonly scope = new ScopeProviders(this);
+
+  private readonly customerTask = new Task(this, {
+    task: async ([provider, id], { signal }): Promise<LoadedCustomer | undefined> => {
+      if (!provider || !id) return undefined;
+      try {
+        const result = await provider.getOne<Customer>('customers', { id, signal });
+        return { id, customer: result?.data ?? null };
+      } catch (error) {
+        this.reportFailure(error);
+        throw error;
+      }
+    },
+    args: () => [this.effectiveProvider, this.customerId] as const,
+  });
+
+  private readonly openTaskTask = new Task(this, {
+    task: async ([provider, id], { signal }): Promise<OpenTaskCheck | undefined> => {
+      if (!provider || !id) return undefined;
+      return { id, hasOpenTask: await hasOpenTask(provider, id, signal) };
+    },
+    args: () => [this.effectiveProvider, this.customerId] as const,
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('customerId')) this.shownTabs = new Set();
+    this.scope.set({
+      provider: this.effectiveProvider,
+      structure: this.effectiveStructure,
+      locale: this.effectiveLocale,
+      timeZone: this.effectiveTimeZone,
+      clock: this.effectiveClock,
+      roles: this.effectiveRoles,
+    });
+    this.settleActiveTab();
+  }
+
+  /** Falls back from a tab that is not shown and marks the active tab's panel as shown. */
+  private settleActiveTab(): void {
+    const tabs = this.currentTabs();
+    if (!tabs) return;
+    const active = resolveActiveTab(this.activeTab, tabs);
+    // Set during willUpdate, so the change joins this update instead of starting another.
+    if (active !== this.activeTab) this.activeTab = active;
+    const shown = new Set(tabs.map((tab) => tab.id));
+    for (const id of this.shownTabs) if (!shown.has(id)) this.shownTabs.delete(id);
+    if (active) this.shownTabs.add(active);
+  }
+
+  /** Returns the tabs to show, or undefined until the customer and their open tasks have loaded. */
+  private currentTabs(): TabDefinition[] | undefined {
+    const structure = this.effectiveStructure;
+    const hasOpenTask = this.currentOpenTaskState();
+    if (!structure || !this.loadedCustomer() || hasOpenTask === undefined) return undefined;
+    const pinned =
+      this.activeTab && this.shownTabs.has(this.activeTab) ? this.activeTab : undefined;
+    return visibleTabs(structure.tabs, hasOpenTask, pinned);
+  }
+
+  /** Returns the current customer once loaded, never the previous customer's record. */
+  private loadedCustomer(): Customer | undefined {
+    const loaded = this.customerTask.value;
+    if (this.customerTask.status !== TaskStatus.COMPLETE || !loaded) return undefined;
+    if (loaded.id !== this.customerId || !loaded.customer) return undefined;
+    return loaded.customer;
+  }
+
+  /**
+   * Returns whether the current customer has an open task, or undefined until known.
+   * A failed check counts as an open task, so the task tab shows and reports
+   * the failure itself.
+   */
+  private currentOpenTaskState(): boolean | undefined {
+    const check = this.openTaskTask.value;
+    if (check && check.id === this.customerId) return check.hasOpenTask;
+    if (this.openTaskTask.status === TaskStatus.ERROR) return true;
+    return undefined;
+  }
+
+  private reportFailure(error: unknown): void {
+    if (isAbortError(error)) return;
+    const failure = describeProviderFailure(error);
+    fire(this, 'crm-error', { kind: 'provider', message: failure.message, status: failure.status });
+  }
+
+  private get messages() {
+    return pickMessages(customerViewMessages, this.effectiveLocale);
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const locale = this.effectiveLocale;
+    if (this.structureIssues) return this.renderStructureIssues(this.messages.invalidStructure);
+    if (!this.effectiveStructure) return renderEmpty(locale, this.messages.missingStructure);
+    if (!this.customerId) return renderEmpty(locale, this.messages.selectCustomer);
+    if (!this.effectiveProvider) return renderNoProvider(locale);
+    return this.renderCustomerState();
+  }
+
+  private renderCustomerState(): TemplateResult {
+    const locale = this.effectiveLocale;
+    const task = this.customerTask;
+    if (task.status === TaskStatus.ERROR) {
+      return renderLoadError(locale, task.error, () => this.retry());
+    }
+    const loaded = task.value;
+    if (
+      task.status === TaskStatus.COMPLETE &&
+      loaded &&
+      loaded.id === this.customerId &&
+      !loaded.customer
+    ) {
+      return renderEmpty(locale, interpolate(this.messages.notFound, { id: this.customerId! }));
+    }
+    const customer = this.loadedCustomer();
+    const tabs = this.currentTabs();
+    if (!customer || !tabs) return renderLoading(locale, this.messages.loadingCustomer);
+    const context = this.fieldContext(customer);
+    return html`
+      ${renderHeader(this.effectiveStructure!.tabs, context)} ${this.renderTablist(tabs)}
+      ${this.renderPanels(tabs, context)}
+    `;
+  }
+
+  private retry(): void {
+    void this.customerTask.run();
+    if (this.openTaskTask.status !== TaskStatus.COMPLETE) void this.openTaskTask.run();
+  }
+
+  private fieldContext(customer: Customer): FieldContext {
+    return {
+      record: customer,
+      locale: this.effectiveLocale,
+      currency: this.effectiveCurrency,
+      timeZone: this.effectiveTimeZone,
+      roles: this.effectiveRoles,
+    };
+  }
+
+  private renderTablist(tabs: readonly TabDefinition[]): TemplateResult {
+    return html`
+      <div
+        class="tablist"
+        part="tablist"
+        role="tablist"
+        aria-label=${this.messages.tablist}
+        @keydown=${this.onTablistKeydown}
+      >
+        ${tabs.map((tab) => this.renderTab(tab))}
+      </div>
+    `;
+  }
+
+  private renderTab(tab: TabDefinition): TemplateResult {
+    const selected = tab.id === this.activeTab;
+    return html`
+      <button
+        type="button"
+        role="tab"
+        part="tab"
+        id=${`tab-${tab.id}`}
+        data-tab=${tab.id}
+        aria-selected=${selected ? 'true' : 'false'}
+        aria-controls=${this.shownTabs.has(tab.id) ? `panel-${tab.id}` : nothing}
+        tabindex=${selected ? 0 : -1}
+        @click=${() => this.activate(tab.id)}
+      >
+        ${tab.label}
+      </button>
+    `;
+  }
+
+  private renderPanels(tabs: readonly TabDefinition[], context: FieldContext): TemplateResult {
+    const shown = tabs.filter((tab) => this.shownTabs.has(tab.id));
+    return html`${shown.map(
+      (tab) => html`
+        <div
+          role="tabpanel"
+          part="panel"
+          id=${`panel-${tab.id}`}
+          aria-labelledby=${`tab-${tab.id}`}
+          tabindex="0"
+          ?hidden=${tab.id !== this.activeTab}
+          @task-executed=${this.onTaskExecuted}
+        >
+          ${renderPanelContent(tab, this.customerId!, context, (section, index) =>
+            this.sectionView(tab, section, index),
+          )}
+        </div>
+      `,
+    )}`;
+  }
+
+  private sectionView(tab: TabDefinition, section: SectionDefinition, index: number): SectionView {
+    const key = sectionKey(section);
+    return {
+      bodyId: `section-${tab.id}-${index}`,
+      collapsed: this.collapsedSections.has(key),
+      toggle: () => this.collapsedSections.toggle(key),
+    };
+  }
+
+  /** Selects a tab on click, Enter or Space, as in the WAI-ARIA tabs pattern with manual activation. */
+  private activate(id: string): void {
+    if (id === this.activeTab) return;
+    this.activeTab = id;
+    fire(this, 'tab-change', { tab: id });
+  }
+
+  /** Moves focus between tabs without selecting them. */
+  private onTablistKeydown(event: KeyboardEvent): void {
+    const tabs = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')];
+    const index = tabs.indexOf(event.target as HTMLElement);
+    if (index === -1) return;
+    const target = focusTargetIndex(event.key, index, tabs.length);
+    if (target === undefined) return;
+    event.preventDefault();
+    tabs[target].focus();
+  }
+
+  /** Checks open tasks again after the task tab executed one. */
+  private onTaskExecuted(): void {
+    void this.openTaskTask.run();
+  }
+}
