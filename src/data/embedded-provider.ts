@@ -15,6 +15,7 @@ import {
   type UpdateParams,
 } from '../core/provider.ts';
 import { todayIn, type CalendarDate } from '../dates/calendar-date.ts';
+import { fromMinorUnits, toMinorUnits } from '../money/money.ts';
 import { promiseFollowUpTaskName } from './collection-task.ts';
 import { parseClientsCsv, type CsvRowError } from './csv.ts';
 import { CustomerIndex } from './customer-index.ts';
@@ -28,6 +29,7 @@ import {
   ZonedInstants,
   type DatasetCustomer,
   type DatasetHistoryEvent,
+  type DatasetInvoice,
   type DatasetTask,
 } from './dataset.ts';
 import { pageBounds, sortRecords } from './query.ts';
@@ -55,7 +57,20 @@ export interface TaskExecutionResult {
   nextTaskId: string | null;
 }
 
+/** A payment reported by a payment gateway, in major units of the invoice's currency. */
+export interface PaymentInput {
+  invoiceId: string;
+  amount: number | string;
+}
+
 export interface EmbeddedProvider extends DataProvider {
+  /**
+   * Applies a payment to an invoice, as a payment gateway would report it:
+   * the invoice's paid amount grows, the customer's balances shrink and a
+   * done `payment` history event is added. Rejects with status 422 for an
+   * unknown invoice or an amount that is not positive.
+   */
+  recordPayment(payment: PaymentInput): Promise<{ customerId: string }>;
   /** CSV lines that were skipped as malformed. */
   readonly errors: readonly CsvRowError[];
   /** The calendar date in `timeZone` when the provider was created; the dataset is shifted to it. */
@@ -71,7 +86,9 @@ const defaultCsvUrl = new URL('../../data/clients.csv', import.meta.url);
  * Creates the embedded provider. Fetches `clients.csv` from `csvUrl` unless
  * `csvText` is given, and rejects when that fetch fails.
  */
-export async function createEmbeddedProvider(options: EmbeddedProviderOptions = {}): Promise<EmbeddedProvider> {
+export async function createEmbeddedProvider(
+  options: EmbeddedProviderOptions = {},
+): Promise<EmbeddedProvider> {
   const csvText = options.csvText ?? (await fetchClientsCsv(options.csvUrl ?? defaultCsvUrl));
   return new EmbeddedStore(csvText, options);
 }
@@ -86,9 +103,17 @@ async function fetchClientsCsv(url: string | URL): Promise<string> {
   return response.text();
 }
 
-type ListableResource = 'customers' | 'invoices' | 'tasks' | 'agents' | 'history' | 'task-executions';
+type ListableResource =
+  'customers' | 'invoices' | 'tasks' | 'agents' | 'history' | 'task-executions';
 
-const resources: readonly string[] = ['customers', 'invoices', 'tasks', 'agents', 'history', 'task-executions'];
+const resources: readonly string[] = [
+  'customers',
+  'invoices',
+  'tasks',
+  'agents',
+  'history',
+  'task-executions',
+];
 
 class EmbeddedStore implements EmbeddedProvider {
   readonly errors: readonly CsvRowError[];
@@ -117,7 +142,10 @@ class EmbeddedStore implements EmbeddedProvider {
     this.customerIndex = new CustomerIndex(this.store.customers);
   }
 
-  async getList<T = Record<string, unknown>>(resource: string, params: GetListParams): Promise<GetListResult<T>> {
+  async getList<T = Record<string, unknown>>(
+    resource: string,
+    params: GetListParams,
+  ): Promise<GetListResult<T>> {
     await this.respond(params?.signal);
     const filter = params?.filter ?? {};
     const { start, end } = pageBounds(params?.pagination);
@@ -131,7 +159,10 @@ class EmbeddedStore implements EmbeddedProvider {
     return { data: copy(matching.slice(start, end)) as T[], total: matching.length };
   }
 
-  async getOne<T = Record<string, unknown>>(resource: string, params: GetOneParams): Promise<{ data: T }> {
+  async getOne<T = Record<string, unknown>>(
+    resource: string,
+    params: GetOneParams,
+  ): Promise<{ data: T }> {
     await this.respond(params?.signal);
     const name = this.knownResource(resource);
     const id = String(params?.id);
@@ -140,10 +171,16 @@ class EmbeddedStore implements EmbeddedProvider {
     return { data: copy(record) as T };
   }
 
-  async update<T = Record<string, unknown>>(resource: string, params: UpdateParams<T>): Promise<{ data: T }> {
+  async update<T = Record<string, unknown>>(
+    resource: string,
+    params: UpdateParams<T>,
+  ): Promise<{ data: T }> {
     await this.respond(params?.signal);
     if (this.knownResource(resource) !== 'tasks') {
-      throw new ProviderError(`Updating ${resource} is not supported: only tasks can be reassigned`, 405);
+      throw new ProviderError(
+        `Updating ${resource} is not supported: only tasks can be reassigned`,
+        405,
+      );
     }
     const task = this.store.task(String(params.id));
     if (!task) throw new ProviderError(`tasks record ${String(params.id)} not found`, 404);
@@ -151,12 +188,55 @@ class EmbeddedStore implements EmbeddedProvider {
     return { data: copy(this.reassign(task, data.assigneeId)) as T };
   }
 
-  async create<T = Record<string, unknown>>(resource: string, params: CreateParams<T>): Promise<{ data: T }> {
+  async create<T = Record<string, unknown>>(
+    resource: string,
+    params: CreateParams<T>,
+  ): Promise<{ data: T }> {
     await this.respond(params?.signal);
     if (this.knownResource(resource) !== 'task-executions') {
-      throw new ProviderError(`Creating ${resource} is not supported: only task-executions can be created`, 405);
+      throw new ProviderError(
+        `Creating ${resource} is not supported: only task-executions can be created`,
+        405,
+      );
     }
     return { data: copy(this.execute(params.data)) as T };
+  }
+
+  async recordPayment(payment: PaymentInput): Promise<{ customerId: string }> {
+    await this.respond(undefined);
+    const invoice = this.store.invoice(String(payment?.invoiceId));
+    if (!invoice) {
+      throw new ProviderError(`Invoice ${String(payment?.invoiceId)} not found`, 422, {
+        errors: { invoiceId: 'Fatura não encontrada.' },
+      });
+    }
+    let paid: number;
+    try {
+      paid = toMinorUnits(payment.amount, invoice.currency);
+    } catch {
+      paid = 0;
+    }
+    if (paid <= 0) {
+      throw new ProviderError(
+        `Invalid payment amount ${String(payment.amount)}: expected a positive amount`,
+        422,
+        {
+          errors: { amount: 'Informe um valor positivo.' },
+        },
+      );
+    }
+    applyPayment(invoice, this.store.customer(invoice.customerId)!, paid, this.today);
+    this.addEvent({
+      customerId: invoice.customerId,
+      kind: 'payment',
+      title: `Pagamento da fatura ${invoice.number}`,
+      at: this.clock.now().toISOString(),
+      status: 'done',
+      amount: Number(fromMinorUnits(paid, invoice.currency)),
+      currency: invoice.currency,
+    });
+    this.customerIndex.invalidate();
+    return { customerId: invoice.customerId };
   }
 
   /** Waits `latencyMs`, rejecting with an AbortError as soon as `signal` aborts. */
@@ -178,7 +258,10 @@ class EmbeddedStore implements EmbeddedProvider {
 
   private knownResource(resource: string): ListableResource {
     if (!resources.includes(resource)) {
-      throw new ProviderError(`Resource ${resource} not found: expected one of ${resources.join(', ')}`, 404);
+      throw new ProviderError(
+        `Resource ${resource} not found: expected one of ${resources.join(', ')}`,
+        404,
+      );
     }
     return resource as ListableResource;
   }
@@ -204,7 +287,11 @@ class EmbeddedStore implements EmbeddedProvider {
   }
 
   /** History events between `from` and `to` (ISO instants, both inclusive), oldest first. */
-  private filteredHistory(customerId: string | undefined, from: unknown, to: unknown): DatasetHistoryEvent[] {
+  private filteredHistory(
+    customerId: string | undefined,
+    from: unknown,
+    to: unknown,
+  ): DatasetHistoryEvent[] {
     const fromTime = from === undefined ? Number.NEGATIVE_INFINITY : instantTime(from, 'from');
     const toTime = to === undefined ? Number.POSITIVE_INFINITY : instantTime(to, 'to');
     return this.store.history(customerId).filter((event) => {
@@ -231,16 +318,23 @@ class EmbeddedStore implements EmbeddedProvider {
   }
 
   private reassign(task: DatasetTask, assigneeId: unknown): DatasetTask {
-    const agent = assigneeId === undefined || assigneeId === null ? undefined : this.store.agent(String(assigneeId));
+    const agent =
+      assigneeId === undefined || assigneeId === null
+        ? undefined
+        : this.store.agent(String(assigneeId));
     if (!agent) {
       throw new ProviderError(`Invalid assignee ${String(assigneeId)}: expected an agent id`, 422, {
         errors: { assigneeId: 'Selecione um agente existente.' },
       });
     }
     if (task.status !== 'open') {
-      throw new ProviderError(`Task ${task.id} is ${task.status}: only open tasks can be reassigned`, 422, {
-        errors: { assigneeId: 'Só é possível reatribuir uma tarefa aberta.' },
-      });
+      throw new ProviderError(
+        `Task ${task.id} is ${task.status}: only open tasks can be reassigned`,
+        422,
+        {
+          errors: { assigneeId: 'Só é possível reatribuir uma tarefa aberta.' },
+        },
+      );
     }
     task.assigneeId = agent.id;
     for (const event of this.store.upcomingEvents(task)) event.agentId = agent.id;
@@ -293,7 +387,8 @@ class EmbeddedStore implements EmbeddedProvider {
       taskId: task.id,
     });
 
-    const nextTask = execution.outcome === 'promise-to-pay' ? this.openFollowUp(task, customer, values) : null;
+    const nextTask =
+      execution.outcome === 'promise-to-pay' ? this.openFollowUp(task, customer, values) : null;
     customer.openTaskId = nextTask?.id ?? null;
     this.customerIndex.invalidate();
 
@@ -309,14 +404,22 @@ class EmbeddedStore implements EmbeddedProvider {
   }
 
   /** Opens the task that checks a promise to pay on the promised date. */
-  private openFollowUp(task: DatasetTask, customer: DatasetCustomer, values: Record<string, unknown>): DatasetTask {
+  private openFollowUp(
+    task: DatasetTask,
+    customer: DatasetCustomer,
+    values: Record<string, unknown>,
+  ): DatasetTask {
     const followUp: DatasetTask = {
       ...structuredClone(task),
       id: `task-${customer.id}-${this.nextSequence()}`,
       name: promiseFollowUpTaskName,
       status: 'open',
       dueDate: String(values.promiseDate),
-      values: { phone: customer.phone, promiseDate: values.promiseDate, promiseAmount: values.promiseAmount },
+      values: {
+        phone: customer.phone,
+        promiseDate: values.promiseDate,
+        promiseAmount: values.promiseAmount,
+      },
     };
     delete followUp.outcome;
     delete followUp.completedAt;
@@ -335,18 +438,55 @@ class EmbeddedStore implements EmbeddedProvider {
   }
 }
 
+/**
+ * Adds `paid` minor units to the invoice and takes the part that was still
+ * open off the customer's balance, and off the overdue balance when the
+ * invoice was past due. Overpayment is kept on the invoice but never makes a
+ * balance negative.
+ */
+function applyPayment(
+  invoice: DatasetInvoice,
+  customer: DatasetCustomer,
+  paid: number,
+  today: CalendarDate,
+): void {
+  const currency = invoice.currency;
+  const amount = toMinorUnits(invoice.amount, currency);
+  const alreadyPaid =
+    toMinorUnits(invoice.paidAmount, currency) + toMinorUnits(invoice.carriedForward, currency);
+  const open = Math.max(0, amount - alreadyPaid);
+  const settled = Math.min(open, paid);
+  invoice.paidAmount = Number(
+    fromMinorUnits(toMinorUnits(invoice.paidAmount, currency) + paid, currency),
+  );
+  if (alreadyPaid + paid >= amount && invoice.paidDate === undefined) invoice.paidDate = today;
+  const balance = toMinorUnits(customer.balance, currency) - settled;
+  customer.balance = Number(fromMinorUnits(Math.max(0, balance), currency));
+  if (invoice.dueDate < today) {
+    const overdue = toMinorUnits(customer.overdueBalance, currency) - settled;
+    customer.overdueBalance = Number(fromMinorUnits(Math.max(0, overdue), currency));
+  }
+}
+
 function isBlankValue(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  return (
+    value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+  );
 }
 
 function invalidExecution(errors: Record<string, string>): ProviderError {
-  return new ProviderError(`Invalid task execution: ${Object.keys(errors).join(', ')}`, 422, { errors });
+  return new ProviderError(`Invalid task execution: ${Object.keys(errors).join(', ')}`, 422, {
+    errors,
+  });
 }
 
 function instantTime(value: unknown, name: string): number {
   const time = typeof value === 'string' ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(time)) {
-    throw new ProviderError(`Invalid history filter ${name} ${String(value)}: expected an ISO instant`, 400);
+    throw new ProviderError(
+      `Invalid history filter ${name} ${String(value)}: expected an ISO instant`,
+      400,
+    );
   }
   return time;
 }
