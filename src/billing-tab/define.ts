@@ -1,0 +1,16 @@
+import { defineElement } from '../core/define.ts';
+import { BillingTab, type BillingSelectionChangeDetail } from './billing-tab.ts';
+
+defineElement('billing-tab', BillingTab);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'billing-tab': BillingTab;
+  }
+  interface HTMLElementEventMap {
+    'billing-selection-change': CustomEvent<BillingSelectionChangeDetail>;
+  }
+}
+
+export { BillingTab };
+export type { BillingSelectionChangeDetail };
