@@ -1,0 +1,151 @@
+import type { MessageCatalog } from '../core/i18n.ts';
+
+/** Codes of the problems form validation reports; each is also a message key. */
+export type FieldIssueCode =
+  | 'required'
+  | 'outcomeRequired'
+  | 'unknownOutcome'
+  | 'invalidNumber'
+  | 'invalidAmount'
+  | 'amountNotPositive'
+  | 'amountAboveBalance'
+  | 'invalidDate'
+  | 'dateInPast'
+  | 'dateOnWeekend'
+  | 'dateOnHoliday'
+  | 'invalidOption'
+  | 'invalidEmail'
+  | 'invalidPhone'
+  | 'mustBeChecked';
+
+type TaskTabMessageKey =
+  | FieldIssueCode
+  | 'invalidStructure'
+  | 'noCustomer'
+  | 'noOpenTask'
+  | 'taskHeading'
+  | 'dueDate'
+  | 'assignee'
+  | 'unassigned'
+  | 'messageTemplate'
+  | 'callScript'
+  | 'unknownPlaceholder'
+  | 'outcome'
+  | 'fieldsLegend'
+  | 'requiredMark'
+  | 'selectPlaceholder'
+  | 'submit'
+  | 'submitting'
+  | 'errorSummary'
+  | 'submitFailed'
+  | 'executed'
+  | 'changeAssignee'
+  | 'agentSearch'
+  | 'noAgentMatch'
+  | 'assigning'
+  | 'assigned'
+  | 'assignFailed'
+  | 'dayLetters'
+  | 'monthLetters'
+  | 'yearLetters'
+  | 'amountHint'
+  | 'openTasks';
+
+export const taskTabMessages: MessageCatalog<TaskTabMessageKey> = {
+  'pt-BR': {
+    required: 'Preencha {field}.',
+    outcomeRequired: 'Escolha um resultado.',
+    unknownOutcome: 'Escolha um dos resultados da lista.',
+    invalidNumber: '{field}: informe um número, como 1.234,5.',
+    invalidAmount: '{field}: informe um valor como 1.234,56.',
+    amountNotPositive: '{field}: o valor deve ser maior que zero.',
+    amountAboveBalance: '{field}: o valor passa do saldo em aberto de {total}.',
+    invalidDate: '{field}: informe uma data válida como {pattern}.',
+    dateInPast: '{field}: a data não pode ser anterior a hoje ({today}).',
+    dateOnWeekend: '{field}: {date} cai num fim de semana; escolha um dia útil.',
+    dateOnHoliday: '{field}: {date} é feriado ({holiday}); escolha um dia útil.',
+    invalidOption: '{field}: escolha uma das opções.',
+    invalidEmail: '{field}: informe um e-mail como nome@exemplo.com.',
+    invalidPhone: '{field}: informe um telefone com DDD, como (11) 98765-4321.',
+    mustBeChecked: 'Marque {field}.',
+    invalidStructure: 'Estrutura de dados inválida',
+    noCustomer: 'Selecione um cliente para ver as tarefas.',
+    noOpenTask: 'Nenhuma tarefa aberta',
+    taskHeading: 'Tarefa',
+    dueDate: 'Vencimento',
+    assignee: 'Responsável',
+    unassigned: 'Sem responsável',
+    messageTemplate: 'Mensagem',
+    callScript: 'Roteiro da ligação',
+    unknownPlaceholder: 'campo desconhecido',
+    outcome: 'Resultado',
+    fieldsLegend: 'Dados da execução',
+    requiredMark: '(obrigatório)',
+    selectPlaceholder: 'Selecione…',
+    submit: 'Registrar execução',
+    submitting: 'Enviando…',
+    errorSummary: 'Corrija {count} campo(s) antes de enviar:',
+    submitFailed: 'Não foi possível registrar a execução: {message}',
+    executed: 'Execução registrada: {outcome}.',
+    changeAssignee: 'Alterar responsável',
+    agentSearch: 'Buscar agente',
+    noAgentMatch: 'Nenhum agente encontrado',
+    assigning: 'Atribuindo a {name}…',
+    assigned: 'Tarefa atribuída a {name}.',
+    assignFailed: 'Não foi possível atribuir a {name}: {message}. O responsável voltou a ser {previous}.',
+    dayLetters: 'dd',
+    monthLetters: 'mm',
+    yearLetters: 'aaaa',
+    amountHint: 'Saldo em aberto: {total}',
+    openTasks: '{count} tarefa(s) aberta(s)',
+  },
+  en: {
+    required: '{field} is required.',
+    outcomeRequired: 'Choose an outcome.',
+    unknownOutcome: 'Choose one of the listed outcomes.',
+    invalidNumber: '{field}: enter a number such as 1,234.5.',
+    invalidAmount: '{field}: enter an amount such as 1,234.56.',
+    amountNotPositive: '{field}: the amount must be greater than zero.',
+    amountAboveBalance: '{field}: the amount exceeds the outstanding balance of {total}.',
+    invalidDate: '{field}: enter a valid date as {pattern}.',
+    dateInPast: '{field}: the date cannot be before today ({today}).',
+    dateOnWeekend: '{field}: {date} is on a weekend; choose a business day.',
+    dateOnHoliday: '{field}: {date} is a holiday ({holiday}); choose a business day.',
+    invalidOption: '{field}: choose one of the options.',
+    invalidEmail: '{field}: enter an email such as name@example.com.',
+    invalidPhone: '{field}: enter a phone number with area code, such as (11) 98765-4321.',
+    mustBeChecked: 'Check {field}.',
+    invalidStructure: 'Invalid data structure',
+    noCustomer: 'Select a customer to see their tasks.',
+    noOpenTask: 'No open task',
+    taskHeading: 'Task',
+    dueDate: 'Due',
+    assignee: 'Assignee',
+    unassigned: 'Unassigned',
+    messageTemplate: 'Message',
+    callScript: 'Call script',
+    unknownPlaceholder: 'unknown field',
+    outcome: 'Outcome',
+    fieldsLegend: 'Execution details',
+    requiredMark: '(required)',
+    selectPlaceholder: 'Select…',
+    submit: 'Record outcome',
+    submitting: 'Sending…',
+    errorSummary: 'Fix {count} field(s) before sending:',
+    submitFailed: 'Could not record the outcome: {message}',
+    executed: 'Outcome recorded: {outcome}.',
+    changeAssignee: 'Change assignee',
+    agentSearch: 'Search agents',
+    noAgentMatch: 'No agent found',
+    assigning: 'Assigning to {name}…',
+    assigned: 'Task assigned to {name}.',
+    assignFailed: 'Could not assign to {name}: {message}. The assignee is {previous} again.',
+    dayLetters: 'dd',
+    monthLetters: 'mm',
+    yearLetters: 'yyyy',
+    amountHint: 'Outstanding balance: {total}',
+    openTasks: '{count} open task(s)',
+  },
+};
+
+export type TaskTabMessages = (typeof taskTabMessages)['en'];
