@@ -2,7 +2,7 @@ import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateR
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { CrmElement } from '../core/crm-element.ts';
-import { fire } from '../core/events.ts';
+import { fire, type CrmEventDetails } from '../core/events.ts';
 import { interpolate, pickMessages } from '../core/i18n.ts';
 import { describeProviderFailure, isAbortError, type DataProvider } from '../core/provider.ts';
 import type { Invoice, RecordId } from '../core/records.ts';
@@ -20,13 +20,12 @@ import { billingTabMessages } from './messages.ts';
 import { billingTabStyles } from './styles.ts';
 import { renderAging, renderPending } from './render-billing.ts';
 
-/** Detail of `billing-selection-change`. */
-export interface BillingSelectionChangeDetail {
-  /** Ids (as strings) of the selected invoices, oldest due date first. */
-  invoiceIds: string[];
-  /** Sum of their balances, in minor units of the structure's currency. */
-  total: number;
-}
+/**
+ * Detail of `billing-selection-change`: the selected invoice ids (as strings,
+ * oldest due date first) and the sum of their balances in minor units of the
+ * structure's currency.
+ */
+export type BillingSelectionChangeDetail = CrmEventDetails['billing-selection-change'];
 
 /** Pending invoices rendered at first and added by each "show more". */
 const rowsPerStep = 50;
@@ -262,8 +261,6 @@ export class BillingTab extends CrmElement {
       invoiceIds: [...this.selectedInvoiceIds],
       total: this.selectedTotal,
     };
-    this.dispatchEvent(
-      new CustomEvent('billing-selection-change', { detail, bubbles: true, composed: true }),
-    );
+    fire(this, 'billing-selection-change', detail);
   }
 }

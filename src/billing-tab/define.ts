@@ -7,9 +7,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'billing-tab': BillingTab;
   }
-  interface HTMLElementEventMap {
-    'billing-selection-change': CustomEvent<BillingSelectionChangeDetail>;
-  }
 }
 
 export { BillingTab };

@@ -7,6 +7,7 @@ export interface CrmEventDetails {
   'tab-change': { tab: string };
   'task-executed': { taskId: RecordId; outcome: string };
   'task-assigned': { taskId: RecordId; agentId: RecordId };
+  'billing-selection-change': { invoiceIds: string[]; total: number };
   'crm-error':
     | { kind: 'structure'; issues: StructureIssue[] }
     | { kind: 'provider'; message: string; status?: number };
@@ -31,6 +32,7 @@ declare global {
     'tab-change': CustomEvent<CrmEventDetails['tab-change']>;
     'task-executed': CustomEvent<CrmEventDetails['task-executed']>;
     'task-assigned': CustomEvent<CrmEventDetails['task-assigned']>;
+    'billing-selection-change': CustomEvent<CrmEventDetails['billing-selection-change']>;
     'crm-error': CustomEvent<CrmEventDetails['crm-error']>;
   }
 }

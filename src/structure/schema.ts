@@ -203,7 +203,14 @@ export const structureSchema = z
     billing: z
       .strictObject({
         /** Upper edges in days past due of the aging buckets after "current". */
-        agingBuckets: z.array(z.number().int().min(1)).min(1).default([30, 60, 90]),
+        agingBuckets: z
+          .array(z.number().int().min(1))
+          .min(1)
+          .refine(
+            (edges) => edges.every((edge, index) => index === 0 || edge > edges[index - 1]),
+            'expected strictly increasing day counts such as [30, 60, 90]',
+          )
+          .default([30, 60, 90]),
       })
       .optional(),
   })
