@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -53,6 +54,42 @@ function bundleCommonJsPackages(names) {
   };
 }
 
+/**
+ * Serves the examples' backend (examples/server/api.ts: the embedded dataset
+ * over REST, with Server-Sent Events) under /api on the test server, so
+ * end-to-end tests run against real HTTP. The dataset loads on the first
+ * request only, because most test runs never call it.
+ */
+function examplesApi() {
+  let api;
+  const load = async () => {
+    const { tsImport } = await import('tsx/esm/api');
+    const { createApiHandler } = await tsImport('./examples/server/api.ts', import.meta.url);
+    const { createEmbeddedProvider } = await tsImport(
+      './src/data/embedded-provider.ts',
+      import.meta.url,
+    );
+    const csvText = await readFile(new URL('./data/clients.csv', import.meta.url), 'utf8');
+    return createApiHandler(await createEmbeddedProvider({ csvText }));
+  };
+  return {
+    middleware: async (context, next) => {
+      if (context.path !== '/api' && !context.path.startsWith('/api/')) return next();
+      api ??= load();
+      context.respond = false;
+      await (await api).handle(context.req, context.res);
+    },
+    plugin: {
+      name: 'examples-api',
+      async serverStop() {
+        if (api) (await api).close();
+      },
+    },
+  };
+}
+
+const api = examplesApi();
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -60,7 +97,13 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  plugins: [bundleCommonJsPackages(['date-holidays']), nodeEnvPlugin, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  middleware: [api.middleware],
+  plugins: [
+    api.plugin,
+    bundleCommonJsPackages(['date-holidays']),
+    nodeEnvPlugin,
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
