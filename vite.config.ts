@@ -1,4 +1,35 @@
-import { defineConfig } from 'vite';
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+// `new URL('<relative path>.csv', import.meta.url)` with a literal path.
+const csvUrlPattern = /new URL\((['"])(\.{1,2}\/[^'"]+\.csv)\1,\s*import\.meta\.url\)/g;
+
+/**
+ * Emits each CSV file that source code addresses with `new URL(path,
+ * import.meta.url)` as a file next to the bundle. Library mode would otherwise
+ * inline it as a base64 data URL: 3.9 MB of JavaScript for data/clients.csv.
+ */
+function emitCsvAssets(): Plugin {
+  return {
+    name: 'crm-view360:emit-csv-assets',
+    apply: 'build',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!id.endsWith('.ts') || !code.includes('.csv')) return null;
+      const matches = [...code.matchAll(csvUrlPattern)];
+      if (matches.length === 0) return null;
+      let result = code;
+      for (const [expression, , relativePath] of matches) {
+        const file = resolve(dirname(id), relativePath);
+        const source = await readFile(file);
+        const referenceId = this.emitFile({ type: 'asset', name: relativePath.split('/').pop(), source });
+        result = result.replace(expression, `new URL(import.meta.ROLLUP_FILE_URL_${referenceId})`);
+      }
+      return { code: result, map: null };
+    },
+  };
+}
 
 /** One ESM entry per element, plus `crm-view360` that registers them all. */
 const entries = {
@@ -15,8 +46,14 @@ const entries = {
 };
 
 export default defineConfig({
+  // Relative, so the bundle finds its emitted files (clients.csv) next to itself.
+  base: './',
+  plugins: [emitCsvAssets()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1' },
+  // date-holidays loads through a dynamic import; listing it here stops the dev
+  // server from discovering it late and reloading the page on the first visit.
+  optimizeDeps: { include: ['date-holidays'] },
   build: {
     target: 'es2022',
     sourcemap: true,
