@@ -90,6 +90,26 @@ function examplesApi() {
 
 const api = examplesApi();
 
+/**
+ * Serves a JSON file imported as a module (`import('./data/BR.json')`, which
+ * Vite turns into JavaScript) as `export default <json>`. A plain fetch of the
+ * same file still gets the JSON, because Chromium marks module requests with
+ * `Sec-Fetch-Dest: script`.
+ */
+const isJsonModuleRequest = (context) =>
+  context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script';
+
+const jsonModulePlugin = {
+  name: 'json-modules',
+  resolveMimeType(context) {
+    return isJsonModuleRequest(context) ? 'js' : undefined;
+  },
+  transform(context) {
+    if (!isJsonModuleRequest(context)) return undefined;
+    return { body: `export default ${context.body};`, transformCache: false };
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -100,7 +120,8 @@ export default {
   middleware: [api.middleware],
   plugins: [
     api.plugin,
-    bundleCommonJsPackages(['date-holidays']),
+    jsonModulePlugin,
+    bundleCommonJsPackages(['date-holidays', 'date-holidays-parser']),
     nodeEnvPlugin,
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
   ],
