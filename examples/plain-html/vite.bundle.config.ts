@@ -1,0 +1,41 @@
+// Builds the whole library into one ES module for pages without a bundler:
+// `<script type="module" src=".../crm-view360.bundle.js">` registers every element.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export default defineConfig({
+  root,
+  // Relative, so the bundle finds clients.csv next to itself wherever it is served.
+  base: './',
+  // @tanstack/query-core reads NODE_ENV, and "production" drops its development checks.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: 'dist/bundle',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    copyPublicDir: false,
+    // The single file is about 3.5 MB (660 KB gzip). Most of it is date-holidays
+    // with its time zone data and the rules of every country, which a split
+    // build would load on demand.
+    chunkSizeWarningLimit: 4000,
+    // An application build rather than library mode, because library mode
+    // inlines clients.csv into the JavaScript as a data URL. This build emits
+    // it as dist/bundle/clients.csv, where the embedded provider fetches it.
+    rolldownOptions: {
+      input: { 'crm-view360.bundle': 'src/index.ts' },
+      // Keeps the exports of src/index.ts, which an application build would drop.
+      preserveEntrySignatures: 'strict',
+      output: {
+        format: 'es',
+        // Inlines the dynamic imports too (the date-holidays engine and the
+        // holiday rules of every country), so the bundle is one file.
+        codeSplitting: false,
+        entryFileNames: '[name].js',
+        assetFileNames: '[name][extname]',
+      },
+    },
+  },
+});

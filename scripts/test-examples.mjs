@@ -1,0 +1,294 @@
+// Builds the framework examples (plain HTML over the single-file bundle, React
+// 19, Vue 3), serves each build on 127.0.0.1 and drives it in Debian's
+// Chromium as an agent would. The list must show the 30,000 customers, a click
+// and Enter on a row must open that customer in the 360 view, and a tab switch
+// must show the invoices. Any console error or page error fails the example.
+// Prints "N passed, N failed" and exits with 1 when a check failed.
+import { setTimeout as delay } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/** Each example: its Vite config, the folder to serve and the page's path in it. */
+const examples = [
+  {
+    name: 'plain-html',
+    config: 'examples/plain-html/vite.bundle.config.ts',
+    // The page links ../../dist/bundle/, so the repository root is served.
+    serve: '.',
+    path: '/examples/plain-html/',
+  },
+  {
+    name: 'react',
+    config: 'examples/react/vite.config.ts',
+    serve: 'examples/react/dist',
+    path: '/',
+  },
+  { name: 'vue', config: 'examples/vue/vite.config.ts', serve: 'examples/vue/dist', path: '/' },
+];
+
+/** Maximum wait for one expected state, in milliseconds. Loading and parsing clients.csv takes most of it. */
+const stateTimeoutMs = 20_000;
+
+/** Chromium reports this benign layout notice as an error. Every other error fails the example. */
+const ignoredErrors = [/ResizeObserver loop/];
+
+/**
+ * Polls `read` until `accept` returns true for its value. Throws with
+ * `description` and the last value read when `stateTimeoutMs` passes.
+ */
+async function waitFor(description, read, accept) {
+  const deadline = Date.now() + stateTimeoutMs;
+  let value;
+  for (;;) {
+    try {
+      value = await read();
+      if (accept(value)) return value;
+    } catch (error) {
+      value = `(read failed: ${error.message.split('\n')[0]})`;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Timed out waiting for ${description}. Last value: ${JSON.stringify(value)}`);
+    }
+    await delay(100);
+  }
+}
+
+/** Records every customer-select and tab-change event that reaches the document. */
+function recordEvents() {
+  window.crmEvents = [];
+  for (const name of ['customer-select', 'tab-change']) {
+    document.addEventListener(name, (event) => {
+      const detail = event.detail ?? {};
+      window.crmEvents.push({
+        type: name,
+        id: detail.id === undefined ? undefined : String(detail.id),
+        name: detail.customer?.name,
+        tab: detail.tab,
+      });
+    });
+  }
+}
+
+async function lastEvent(page, type) {
+  const events = await page.evaluate(() => window.crmEvents);
+  return events.filter((event) => event.type === type).at(-1);
+}
+
+/** Returns locators of the page's parts. Playwright's CSS engine reaches into open shadow roots. */
+function locate(page) {
+  const list = page.locator('customer-list');
+  const view = page.locator('customer-view360');
+  return {
+    count: list.locator('[part="count"]'),
+    rows: list.locator('tbody tr[part="row"]'),
+    title: view.locator('[part="title"]'),
+    invoicesTab: view.locator('[role="tab"][data-tab="invoices"]'),
+    invoicesPanel: view.locator('#panel-invoices'),
+    invoiceRows: view.locator('invoice-tab [part="row"]'),
+    status: page.locator('#status'),
+  };
+}
+
+async function rowName(row) {
+  return (await row.locator('[part="cell"]').first().textContent()).trim();
+}
+
+/** Returns the named checks of one example page. Each one starts where the previous one left off. */
+function checksFor(page) {
+  const ui = locate(page);
+  return [
+    [
+      'list shows the customer count',
+      async () => {
+        await waitFor(
+          'customer count text "30.000 clientes"',
+          () => ui.count.textContent(),
+          (text) => text?.includes('30.000 clientes'),
+        );
+      },
+    ],
+    [
+      'list renders customer rows',
+      async () => {
+        await waitFor(
+          '25 rows on the first page',
+          () => ui.rows.count(),
+          (count) => count === 25,
+        );
+        await waitFor('a name in the first row', () => rowName(ui.rows.first()), Boolean);
+      },
+    ],
+    [
+      'row click opens the customer',
+      async () => {
+        const row = ui.rows.nth(1);
+        const name = await rowName(row);
+        await row.click();
+        const event = await waitFor(
+          `customer-select for "${name}"`,
+          () => lastEvent(page, 'customer-select'),
+          (found) => found?.name === name,
+        );
+        if (!event.id) throw new Error(`customer-select for "${name}" has no detail.id`);
+        await waitFor(
+          `360 view title "${name}"`,
+          () => ui.title.textContent(),
+          (text) => text?.includes(name),
+        );
+        await waitFor(
+          `page status naming "${name}"`,
+          () => ui.status.textContent(),
+          (text) => text === `Cliente selecionado: ${name}`,
+        );
+      },
+    ],
+    [
+      'Enter on a row opens the customer',
+      async () => {
+        const row = ui.rows.nth(3);
+        const name = await rowName(row);
+        await row.focus();
+        await page.keyboard.press('Enter');
+        await waitFor(
+          `customer-select for "${name}"`,
+          () => lastEvent(page, 'customer-select'),
+          (found) => found?.name === name,
+        );
+        await waitFor(
+          `360 view title "${name}"`,
+          () => ui.title.textContent(),
+          (text) => text?.includes(name),
+        );
+        await waitFor(
+          'selected row',
+          () => row.getAttribute('aria-selected'),
+          (selected) => selected === 'true',
+        );
+      },
+    ],
+    [
+      'tab switch shows the invoices',
+      async () => {
+        await ui.invoicesTab.click();
+        await waitFor(
+          'tab-change with tab "invoices"',
+          () => lastEvent(page, 'tab-change'),
+          (found) => found?.tab === 'invoices',
+        );
+        await waitFor(
+          'selected invoices tab',
+          () => ui.invoicesTab.getAttribute('aria-selected'),
+          (selected) => selected === 'true',
+        );
+        await waitFor('visible invoices panel', () => ui.invoicesPanel.isVisible(), Boolean);
+        await waitFor(
+          'invoice rows',
+          () => ui.invoiceRows.count(),
+          (count) => count > 0,
+        );
+        await waitFor(
+          'page status "Aba: invoices"',
+          () => ui.status.textContent(),
+          (text) => text === 'Aba: invoices',
+        );
+      },
+    ],
+  ];
+}
+
+/** Opens one example and runs its checks. Returns one result per check, plus the error check. */
+async function runExample(browser, example, baseUrl) {
+  const page = await browser.newPage({ locale: 'pt-BR', timezoneId: 'America/Sao_Paulo' });
+  // Short, because waitFor repeats each read until stateTimeoutMs.
+  page.setDefaultTimeout(5_000);
+  const errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  // The console message of a failed request has no address, so it is recorded here.
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.addInitScript(recordEvents);
+
+  const results = [];
+  try {
+    await page.goto(new URL(example.path, baseUrl).href);
+    let failed = false;
+    for (const [name, check] of checksFor(page)) {
+      if (failed) {
+        results.push({ name, error: 'not run because an earlier check failed' });
+        continue;
+      }
+      try {
+        await check();
+        results.push({ name });
+      } catch (error) {
+        failed = true;
+        results.push({ name, error: error.message });
+      }
+    }
+  } catch (error) {
+    results.push({ name: 'page loads', error: error.message });
+  } finally {
+    const reported = errors.filter((text) => !ignoredErrors.some((pattern) => pattern.test(text)));
+    results.push({
+      name: 'no console or page errors',
+      error: reported.length > 0 ? reported.join('\n') : undefined,
+    });
+    await page.close();
+  }
+  return results;
+}
+
+async function buildExample(example) {
+  await build({ configFile: `${repositoryRoot}${example.config}`, logLevel: 'warn' });
+}
+
+async function main() {
+  let passed = 0;
+  let failed = 0;
+  const report = (label, error) => {
+    if (error) {
+      failed += 1;
+      console.log(`FAIL ${label}\n     ${error.replaceAll('\n', '\n     ')}`);
+    } else {
+      passed += 1;
+      console.log(`ok   ${label}`);
+    }
+  };
+
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  try {
+    for (const example of examples) {
+      try {
+        await buildExample(example);
+      } catch (error) {
+        // Vite has printed the whole error above.
+        report(`${example.name}: vite build`, error.message.split('\n')[0]);
+        continue;
+      }
+      const server = await startStaticServer(`${repositoryRoot}${example.serve}`);
+      try {
+        for (const result of await runExample(browser, example, server.url)) {
+          report(`${example.name}: ${result.name}`, result.error);
+        }
+      } finally {
+        await server.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+await main();
