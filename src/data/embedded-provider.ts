@@ -452,13 +452,11 @@ function applyPayment(
 ): void {
   const currency = invoice.currency;
   const amount = toMinorUnits(invoice.amount, currency);
-  const alreadyPaid =
-    toMinorUnits(invoice.paidAmount, currency) + toMinorUnits(invoice.carriedForward, currency);
+  // paidAmount already includes a remainder carried into the next bill.
+  const alreadyPaid = toMinorUnits(invoice.paidAmount, currency);
   const open = Math.max(0, amount - alreadyPaid);
   const settled = Math.min(open, paid);
-  invoice.paidAmount = Number(
-    fromMinorUnits(toMinorUnits(invoice.paidAmount, currency) + paid, currency),
-  );
+  invoice.paidAmount = Number(fromMinorUnits(alreadyPaid + paid, currency));
   if (alreadyPaid + paid >= amount && invoice.paidDate === undefined) invoice.paidDate = today;
   const balance = toMinorUnits(customer.balance, currency) - settled;
   customer.balance = Number(fromMinorUnits(Math.max(0, balance), currency));
