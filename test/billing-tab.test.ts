@@ -10,6 +10,7 @@ import {
   makeInvoices,
   type FakeInvoiceProvider,
 } from './helpers/fake-invoices.ts';
+import { configureCache } from '../src/data-layer/query-client.ts';
 
 const clock = fixedClock('2026-12-04T15:00:00Z');
 const today = '2026-12-04';
@@ -244,6 +245,7 @@ describe('<billing-tab>', () => {
   it('shows an error and retries', async () => {
     const provider = fakeInvoiceProvider(invoices, today);
     provider.failNext = 1;
+    configureCache(provider, { retry: 0 });
     const el = await renderTab(provider);
     await waitUntil(() => root(el).querySelector('[role="alert"]'), 'error did not render');
     expect(text(root(el).querySelector('[role="alert"]'))).to.contain('Service unavailable (503)');
@@ -257,10 +259,13 @@ describe('<billing-tab>', () => {
   });
 
   it('shows the loading state accessibly', async () => {
-    const el = await renderTab(fakeInvoiceProvider(invoices, today));
+    const provider = fakeInvoiceProvider(invoices, today);
+    const release = provider.hold();
+    const el = await renderTab(provider);
 
     expect(root(el).querySelector('.loading')).to.not.equal(null);
     await expect(el).to.be.accessible();
+    release();
     await loaded(el);
     await expect(el).to.be.accessible();
   });

@@ -12,6 +12,7 @@ import {
   makeInvoices,
   type FakeInvoiceProvider,
 } from './helpers/fake-invoices.ts';
+import { configureCache } from '../src/data-layer/query-client.ts';
 
 const clock = fixedClock('2026-12-04T15:00:00Z');
 const today = '2026-12-04';
@@ -348,6 +349,7 @@ describe('<invoice-tab>', () => {
   it('shows an error and retries', async () => {
     const provider = fakeInvoiceProvider(invoices, today);
     provider.failNext = 2;
+    configureCache(provider, { retry: 0 });
     const errorEvent = oneEvent(document.body, 'crm-error');
     const el = await renderTab(provider);
 
@@ -399,11 +401,14 @@ describe('<invoice-tab>', () => {
   });
 
   it('shows loading, then the table, both accessible', async () => {
-    const el = await renderTab(fakeInvoiceProvider(invoices, today));
+    const provider = fakeInvoiceProvider(invoices, today);
+    const release = provider.hold();
+    const el = await renderTab(provider);
 
     expect(root(el).querySelector('[role="status"].loading')).to.not.equal(null);
     await expect(el).to.be.accessible();
 
+    release();
     await loaded(el);
     await expect(el).to.be.accessible();
   });

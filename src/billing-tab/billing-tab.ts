@@ -1,20 +1,17 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
 import { CrmElement } from '../core/crm-element.ts';
 import { fire, type CrmEventDetails } from '../core/events.ts';
 import { interpolate, pickMessages } from '../core/i18n.ts';
-import { describeProviderFailure, isAbortError, type DataProvider } from '../core/provider.ts';
-import type { Invoice, RecordId } from '../core/records.ts';
+import type { Invoice } from '../core/records.ts';
 import { renderEmpty, renderLoadError, renderLoading, renderNoProvider } from '../core/states.ts';
-import { todayIn } from '../dates/calendar-date.ts';
-import {
-  buildCollection,
-  defaultAgingEdges,
-  loadAllInvoices,
-  type Collection,
-} from '../invoices/summary.ts';
+import { todayIn, type CalendarDate } from '../dates/calendar-date.ts';
+import { ProviderQuery, type SuccessState } from '../data-layer/provider-query.ts';
+import { buildCollection, defaultAgingEdges, type Collection } from '../invoices/summary.ts';
+import { allInvoicesRead } from '../invoices/reads.ts';
+import { memoizeLast } from '../invoices/memoize-last.ts';
 import { moneyText } from '../invoice-tab/invoice-format.ts';
+import { ProviderFailureReporter, renderStaleState } from '../invoice-tab/query-states.ts';
 import { invoiceTableStyles } from '../invoice-tab/styles.ts';
 import { billingTabMessages } from './messages.ts';
 import { billingTabStyles } from './styles.ts';
@@ -36,13 +33,20 @@ const rowsPerStep = 50;
  * buckets, and a selection of invoices with its running total.
  *
  * Loads every page of the customer's invoices (`getList('invoices', { filter:
- * { customerId }, pagination: { perPage: 500 } })`) and computes the rest.
- * Aging edges come from the structure's `billing.agingBuckets`.
+ * { customerId }, pagination: { perPage: 500 } })`) through the provider's
+ * shared query cache and computes the rest. `<invoice-tab>` showing the same
+ * customer with the same provider shares that one load. The figures refresh
+ * in place after `invalidateCustomer` or a live push; a failed refresh keeps
+ * them with a "not up to date since" badge. Aging edges come from the
+ * structure's `billing.agingBuckets`.
  *
  * @fires billing-selection-change - The selection changed; detail
  * `{ invoiceIds: string[], total: number }` (total in minor units). Bubbles
- * and is composed, so a task form can use it for a promise to pay.
- * @fires crm-error - The structure is invalid or the provider failed.
+ * and is composed, so a task form can use it for a promise to pay. Also fires
+ * when refreshed data removes a selected invoice from the pending ones or
+ * changes its balance.
+ * @fires crm-error - The structure is invalid or a provider request failed; detail
+ * `{ kind: 'structure', issues }` or `{ kind: 'provider', message, status? }`.
  *
  * @csspart totals - The total due and overdue figures.
  * @csspart aging - The aging table; `aging-row` for each bucket.
@@ -52,7 +56,8 @@ const rowsPerStep = 50;
  * @csspart selection - The live selection total.
  * @csspart loading - The loading state.
  * @csspart error - The error state or invalid-structure panel.
- * @csspart retry - The retry button of the error state.
+ * @csspart retry - The retry button of the error state or of the stale badge.
+ * @csspart stale - The "not up to date since" badge after a failed refresh.
  * @csspart empty - The empty state.
  *
  * @cssprop --billing-tab-total-min-width - Minimum width of a total figure (default 10rem).
@@ -72,16 +77,33 @@ export class BillingTab extends CrmElement {
   @state() private selected: ReadonlySet<string> = new Set();
   @state() private shown = rowsPerStep;
 
-  private collectionCache?: { key: unknown[]; value: Collection | Error };
+  /** False until the first `willUpdate` has validated the structure. */
+  private inputsChecked = false;
 
-  private readonly invoicesTask = new Task(this, {
-    task: async ([provider, customerId], { signal }) => {
-      if (!provider || !customerId) return undefined;
-      return this.load(provider, customerId, signal);
-    },
-    args: () =>
-      [this.structureIssues ? undefined : this.effectiveProvider, this.customerId] as const,
+  /** The selection last announced with `billing-selection-change`. */
+  private announced: BillingSelectionChangeDetail = { invoiceIds: [], total: 0 };
+
+  private readonly invoicesQuery = new ProviderQuery<Invoice[]>(this, () => {
+    if (!this.inputsChecked || this.structureIssues) return undefined;
+    const provider = this.effectiveProvider;
+    return provider && this.customerId ? allInvoicesRead(provider, this.customerId) : undefined;
   });
+
+  private readonly collect = memoizeLast(
+    (invoices: Invoice[], today: CalendarDate, currency: string, edges: readonly number[]) => {
+      try {
+        return buildCollection(invoices, { today, currency, edges });
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        return error;
+      }
+    },
+  );
+
+  constructor() {
+    super();
+    ProviderFailureReporter.attach(this, [this.invoicesQuery as ProviderQuery<unknown>]);
+  }
 
   /** Ids of the selected invoices, oldest due date first. */
   get selectedInvoiceIds(): readonly string[] {
@@ -107,49 +129,42 @@ export class BillingTab extends CrmElement {
 
   /** The collection of the loaded invoices, recomputed only when an input changes. */
   private get collection(): Collection | Error | undefined {
-    const invoices = this.invoicesTask.value;
+    const invoices = this.invoicesQuery.data;
     if (!invoices) return undefined;
     const today = todayIn(this.effectiveTimeZone, this.effectiveClock.now());
-    const currency = this.effectiveCurrency;
     const edges = this.effectiveStructure?.billing?.agingBuckets ?? defaultAgingEdges;
-    const key = [invoices, today, currency, edges.join(',')];
-    const cached = this.collectionCache;
-    if (cached && cached.key.every((part, index) => part === key[index])) return cached.value;
-    let value: Collection | Error;
-    try {
-      value = buildCollection(invoices, { today, currency, edges });
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-      value = error;
-    }
-    this.collectionCache = { key, value };
-    return value;
+    return this.collect(invoices, today, this.effectiveCurrency, edges);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.inputsChecked = true;
     if (changed.has('customerId')) {
       this.shown = rowsPerStep;
       if (this.selected.size > 0) this.setSelection(new Set());
+    } else {
+      this.followRefreshedData();
     }
   }
 
-  private async load(
-    provider: DataProvider,
-    customerId: RecordId,
-    signal: AbortSignal,
-  ): Promise<Invoice[]> {
-    try {
-      return await loadAllInvoices(provider, customerId, {
-        signal,
-        sort: { field: 'dueDate', order: 'ASC' },
-      });
-    } catch (error) {
-      if (!isAbortError(error)) {
-        const { message, status } = describeProviderFailure(error);
-        fire(this, 'crm-error', { kind: 'provider', message, status });
-      }
-      throw error;
+  /**
+   * Drops selected invoices that refreshed data no longer lists as pending,
+   * such as one just paid, and announces the selection again when its ids or
+   * total changed.
+   */
+  private followRefreshedData(): void {
+    const collection = this.collection;
+    if (!collection || collection instanceof Error || this.selected.size === 0) return;
+    const pending = new Set(collection.pending.map((entry) => entry.id));
+    const kept = [...this.selected].filter((id) => pending.has(id));
+    if (kept.length < this.selected.size) {
+      this.setSelection(new Set(kept));
+      return;
+    }
+    const { invoiceIds, total } = this.announced;
+    const ids = this.selectedInvoiceIds;
+    if (total !== this.selectedTotal || ids.join('\n') !== invoiceIds.join('\n')) {
+      this.setSelection(this.selected);
     }
   }
 
@@ -158,11 +173,16 @@ export class BillingTab extends CrmElement {
     if (this.structureIssues) return this.renderStructureIssues(this.messages.invalidStructure);
     if (!this.effectiveProvider) return renderNoProvider(locale);
     if (!this.customerId) return renderEmpty(locale, this.messages.noCustomer);
-    return this.invoicesTask.render({
+    return this.invoicesQuery.render<TemplateResult | typeof nothing>({
+      idle: () => nothing,
       pending: () => renderLoading(locale),
-      error: (error) => renderLoadError(locale, error, () => void this.invoicesTask.run()),
-      complete: () => this.renderCollection(),
+      error: (error, retry) => renderLoadError(locale, error, retry),
+      success: (_invoices, state) => html`${this.renderStale(state)}${this.renderCollection()}`,
     });
+  }
+
+  private renderStale(state: SuccessState) {
+    return renderStaleState(this.effectiveLocale, this.effectiveTimeZone, state);
   }
 
   private renderCollection(): TemplateResult | typeof nothing {
@@ -261,6 +281,7 @@ export class BillingTab extends CrmElement {
       invoiceIds: [...this.selectedInvoiceIds],
       total: this.selectedTotal,
     };
+    this.announced = detail;
     fire(this, 'billing-selection-change', detail);
   }
 }

@@ -1,51 +1,53 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
 import { CrmElement } from '../core/crm-element.ts';
-import { fire } from '../core/events.ts';
 import { pickMessages } from '../core/i18n.ts';
-import {
-  describeProviderFailure,
-  isAbortError,
-  type DataProvider,
-  type GetListResult,
-  type SortOrder,
-} from '../core/provider.ts';
-import type { Invoice, RecordId } from '../core/records.ts';
+import type { DataProvider, GetListResult, SortOrder } from '../core/provider.ts';
+import type { Invoice } from '../core/records.ts';
 import { renderEmpty, renderLoadError, renderLoading, renderNoProvider } from '../core/states.ts';
 import { todayIn, type CalendarDate } from '../dates/calendar-date.ts';
+import { ProviderQuery, type SuccessState } from '../data-layer/provider-query.ts';
 import type { InvoiceStatus } from '../invoices/status.ts';
 import { compareInvoices, filterInvoicesByStatus } from '../invoices/query.ts';
-import { AllInvoicesLoader } from './all-invoices.ts';
-import {
-  summarizeInvoices,
-  type InvoiceSummary,
-  type InvoiceSummaryProvider,
-} from '../invoices/summary.ts';
+import { summarizeInvoices, type InvoiceSummary } from '../invoices/summary.ts';
+import { allInvoicesRead, hasInvoiceSummary, invoiceSummaryRead } from '../invoices/reads.ts';
+import { memoizeLast } from '../invoices/memoize-last.ts';
 import { invoiceTableStyles, invoiceTabStyles } from './styles.ts';
 import { invoiceTabMessages } from './messages.ts';
+import { ProviderFailureReporter, renderStaleState } from './query-states.ts';
 import { renderSummaryCards } from './render-summary.ts';
 import { renderInvoiceTable, type InvoiceSortField } from './render-table.ts';
 import { renderPager, renderStatusFilter } from './render-controls.ts';
+
+type InvoicePage = GetListResult<Invoice>;
 
 /**
  * @summary A customer's invoices: summary cards by status and a paged,
  * sortable, filterable list whose rows expand to their details.
  *
+ * Every read goes through the provider's shared query cache, so other
+ * elements showing the same customer share the requests, and the figures
+ * refresh in place after `invalidateCustomer` or a live push.
+ *
  * The list reads one page at a time with `getList('invoices', { filter:
  * { customerId }, pagination, sort, signal })`, sorted by `dueDate` or
- * `amount`. A status depends on today's date in the structure's time zone,
- * which the provider does not know. So filtering or sorting by status (most
- * urgent first: overdue, partial, open, paid, canceled) runs in the element
- * over every invoice of the customer.
+ * `amount`, and keeps the current page on screen, dimmed, while the next one
+ * loads. A status depends on today's date in the structure's time zone, which
+ * the provider does not know. So filtering or sorting by status (most urgent
+ * first: overdue, partial, open, paid, canceled) runs in the element over
+ * every invoice of the customer.
  *
  * The summary comes from the provider's optional `getInvoiceSummary(customerId,
  * { signal, today, currency })` (see `InvoiceSummaryProvider`). Without it, the
- * element loads every page of the customer's invoices in the background, 500
- * per request, and computes the summary with `summarizeInvoices`. That load is
- * shared with status filtering and sorting, and happens once per customer.
+ * element loads every page of the customer's invoices, 500 per request, and
+ * computes the summary with `summarizeInvoices`. That load is one cached read
+ * (`allInvoicesRead`), shared with status filtering and sorting and with
+ * `<billing-tab>`.
  *
- * @fires crm-error - The structure is invalid or the provider failed; detail
+ * When a refresh fails, the last figures stay with a "not up to date since"
+ * badge. Only a failed first load shows the error state.
+ *
+ * @fires crm-error - The structure is invalid or a provider request failed; detail
  * `{ kind: 'structure', issues }` or `{ kind: 'provider', message, status? }`.
  *
  * @csspart summary - The summary cards (a description list).
@@ -61,24 +63,19 @@ import { renderPager, renderStatusFilter } from './render-controls.ts';
  * @csspart pager - The pagination controls.
  * @csspart loading - The loading state.
  * @csspart error - The error state or invalid-structure panel.
- * @csspart retry - The retry button of the error state.
+ * @csspart retry - The retry button of the error state or of the stale badge.
+ * @csspart stale - The "not up to date since" badge after a failed refresh.
  * @csspart empty - The empty state.
  *
  * @cssprop --invoice-tab-card-min-width - Minimum width of a summary card (default 11rem).
+ * @cssprop --invoice-tab-busy-opacity - Opacity of the rows while the next page loads
+ * (default 0.55).
  * @cssprop --invoice-status-open-color - Colour of the "open" badge.
  * @cssprop --invoice-status-partial-color - Colour of the "partially paid" badge.
  * @cssprop --invoice-status-overdue-color - Colour of the "overdue" badge and card border.
  * @cssprop --invoice-status-paid-color - Colour of the "paid" badge.
  * @cssprop --invoice-status-canceled-color - Colour of the "canceled" badge.
  */
-interface ListQuery {
-  page: number;
-  perPage: number;
-  sort: { field: InvoiceSortField; order: SortOrder };
-  status: InvoiceStatus | '';
-  today: CalendarDate;
-}
-
 export class InvoiceTab extends CrmElement {
   static override styles: CSSResultGroup = [
     CrmElement.styles,
@@ -100,41 +97,69 @@ export class InvoiceTab extends CrmElement {
   @state() private statusFilter: InvoiceStatus | '' = '';
   @state() private expanded: ReadonlySet<string> = new Set();
 
-  private readonly allInvoices = new AllInvoicesLoader();
+  /** False until the first `willUpdate` has validated the structure. */
+  private inputsChecked = false;
 
-  private readonly listTask = new Task(this, {
-    task: async (
-      [provider, customerId, today, page, perPage, field, order, status],
-      { signal },
-    ) => {
-      if (!provider || !customerId) return undefined;
-      const query: ListQuery = { page, perPage, sort: { field, order }, status, today };
-      return this.reportFailure(this.loadPage(provider, customerId, query, signal));
-    },
-    args: () =>
-      [
-        this.activeProvider,
-        this.customerId,
-        this.today,
-        this.page,
-        this.effectivePageSize,
-        this.sort.field,
-        this.sort.order,
-        this.statusFilter,
-      ] as const,
+  /** The page rendered last, shown dimmed while the list switches between its two sources. */
+  private lastPage?: InvoicePage;
+
+  private readonly summaryQuery = new ProviderQuery<InvoiceSummary>(this, () => {
+    const provider = this.activeProvider;
+    if (!provider || !this.customerId) return undefined;
+    return invoiceSummaryRead(provider, this.customerId, this.today, this.effectiveCurrency);
   });
 
-  private readonly summaryTask = new Task(this, {
-    task: async ([provider, customerId, today, currency], { signal }) => {
-      if (!provider || !customerId) return undefined;
-      return this.reportFailure(this.loadSummary(provider, customerId, today, currency, signal));
-    },
-    args: () => [this.activeProvider, this.customerId, this.today, this.effectiveCurrency] as const,
+  private readonly allInvoicesQuery = new ProviderQuery<Invoice[]>(this, () => {
+    const provider = this.activeProvider;
+    if (!provider || !this.customerId) return undefined;
+    if (hasInvoiceSummary(provider) && !this.listsInMemory) return undefined;
+    return allInvoicesRead(provider, this.customerId);
   });
 
-  /** The provider, unless the element's own structure is invalid (then nothing loads). */
+  private readonly pageQuery = new ProviderQuery<InvoicePage>(this, () => {
+    const provider = this.activeProvider;
+    if (!provider || !this.customerId || this.listsInMemory) return undefined;
+    const { page, sort } = this;
+    return {
+      provider,
+      resource: 'invoices',
+      method: 'getList',
+      params: {
+        filter: { customerId: this.customerId },
+        pagination: { page, perPage: this.effectivePageSize },
+        sort,
+      },
+      keepPrevious: true,
+    };
+  });
+
+  private readonly summarize = memoizeLast(
+    (invoices: Invoice[], today: CalendarDate, currency: string) =>
+      summarizeInvoices(invoices, { today, currency }),
+  );
+
+  private readonly rowsByStatus = memoizeLast(
+    (invoices: Invoice[], status: string, field: string, order: SortOrder, today: CalendarDate) =>
+      filterInvoicesByStatus(invoices, status, today).sort((a, b) =>
+        compareInvoices(a, b, field, order, today),
+      ),
+  );
+
+  constructor() {
+    super();
+    const queries = [this.summaryQuery, this.allInvoicesQuery, this.pageQuery];
+    ProviderFailureReporter.attach(this, queries as ProviderQuery<unknown>[]);
+  }
+
+  /** The provider, unless the element's own structure is invalid or not checked yet. */
   private get activeProvider(): DataProvider | undefined {
-    return this.structureIssues ? undefined : this.effectiveProvider;
+    if (!this.inputsChecked || this.structureIssues) return undefined;
+    return this.effectiveProvider;
+  }
+
+  /** True when the list filters or sorts by status, which only the element can compute. */
+  private get listsInMemory(): boolean {
+    return this.statusFilter !== '' || this.sort.field === 'status';
   }
 
   private get effectivePageSize(): number {
@@ -152,63 +177,11 @@ export class InvoiceTab extends CrmElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.inputsChecked = true;
     if (changed.has('customerId')) {
-      this.allInvoices.clear();
       this.page = 1;
       this.expanded = new Set();
-    }
-  }
-
-  /**
-   * Loads one page of the list. Dates and amounts are sorted by the provider.
-   * Status depends on `today` in the structure's zone, which a provider cannot
-   * know, so a status filter or sort runs here over all the customer's invoices.
-   */
-  private async loadPage(
-    provider: DataProvider,
-    customerId: RecordId,
-    { page, perPage, sort, status, today }: ListQuery,
-    signal: AbortSignal,
-  ): Promise<GetListResult<Invoice>> {
-    if (!status && sort.field !== 'status') {
-      const filter = { customerId };
-      return provider.getList<Invoice>('invoices', {
-        filter,
-        pagination: { page, perPage },
-        sort,
-        signal,
-      });
-    }
-    const invoices = await this.allInvoices.load(provider, customerId);
-    const rows = filterInvoicesByStatus(invoices, status, today).sort((a, b) =>
-      compareInvoices(a, b, sort.field, sort.order, today),
-    );
-    return { data: rows.slice((page - 1) * perPage, page * perPage), total: rows.length };
-  }
-
-  private async loadSummary(
-    provider: InvoiceSummaryProvider,
-    customerId: RecordId,
-    today: CalendarDate,
-    currency: string,
-    signal: AbortSignal,
-  ): Promise<InvoiceSummary> {
-    if (typeof provider.getInvoiceSummary === 'function') {
-      return provider.getInvoiceSummary(customerId, { signal, today, currency });
-    }
-    const invoices = await this.allInvoices.load(provider, customerId);
-    return summarizeInvoices(invoices, { today, currency });
-  }
-
-  private async reportFailure<T>(request: Promise<T>): Promise<T> {
-    try {
-      return await request;
-    } catch (error) {
-      if (!isAbortError(error)) {
-        const { message, status } = describeProviderFailure(error);
-        fire(this, 'crm-error', { kind: 'provider', message, status });
-      }
-      throw error;
+      this.lastPage = undefined;
     }
   }
 
@@ -221,30 +194,58 @@ export class InvoiceTab extends CrmElement {
   }
 
   private renderSummary(): TemplateResult {
-    const locale = this.effectiveLocale;
-    const content = this.summaryTask.render({
-      pending: () => renderLoading(locale, this.messages.summaryLoading),
-      error: (error) => renderLoadError(locale, error, () => void this.summaryTask.run()),
-      complete: (summary) =>
-        summary ? renderSummaryCards({ summary, locale, messages: this.messages }) : nothing,
-    });
+    const provider = this.activeProvider;
+    const content =
+      provider && hasInvoiceSummary(provider)
+        ? this.renderSummaryOf(this.summaryQuery, (summary) => summary)
+        : this.renderSummaryOf(this.allInvoicesQuery, (invoices) =>
+            this.summarize(invoices, this.today, this.effectiveCurrency),
+          );
     return html`<section class="summary" aria-label=${this.messages.summaryLabel}>
       ${content}
     </section>`;
   }
 
+  private renderSummaryOf<T>(query: ProviderQuery<T>, toSummary: (data: T) => InvoiceSummary) {
+    const locale = this.effectiveLocale;
+    const messages = this.messages;
+    return query.render<TemplateResult | typeof nothing>({
+      idle: () => nothing,
+      pending: () => renderLoading(locale, messages.summaryLoading),
+      error: (error, retry) => renderLoadError(locale, error, retry),
+      success: (data, state) =>
+        html`${this.renderStale(state)}${renderSummaryCards({
+          summary: toSummary(data),
+          locale,
+          messages,
+        })}`,
+    });
+  }
+
   private renderList(): TemplateResult {
     const locale = this.effectiveLocale;
-    const content = this.listTask.render({
-      pending: () =>
-        this.listTask.value ? this.renderPage(this.listTask.value, true) : renderLoading(locale),
-      error: (error) => renderLoadError(locale, error, () => void this.listTask.run()),
-      complete: (result) => (result ? this.renderPage(result, false) : nothing),
-    });
+    const pending = () =>
+      this.lastPage ? this.renderPage(this.lastPage, true) : renderLoading(locale);
+    const error = (failure: unknown, retry: () => void) => renderLoadError(locale, failure, retry);
+    const content = this.listsInMemory
+      ? this.allInvoicesQuery.render({
+          pending,
+          error,
+          success: (invoices, state) => this.renderPage(this.pageInMemory(invoices), false, state),
+        })
+      : this.pageQuery.render({
+          pending,
+          error,
+          // `lastPage` is cleared when the customer changes, so another customer's rows never show.
+          success: (result, state) =>
+            state.isPlaceholder && !this.lastPage
+              ? renderLoading(locale)
+              : this.renderPage(result, state.isPlaceholder, state),
+        });
     return html`
       <section class="list" aria-label=${this.messages.listLabel}>
         ${renderStatusFilter({
-          locale: this.effectiveLocale,
+          locale,
           messages: this.messages,
           value: this.statusFilter,
           onChange: (value) => this.filterBy(value),
@@ -253,9 +254,19 @@ export class InvoiceTab extends CrmElement {
     `;
   }
 
-  private renderPage(result: GetListResult<Invoice>, busy: boolean): TemplateResult {
+  /** The current page of the invoices filtered and sorted here, by status or otherwise. */
+  private pageInMemory(invoices: Invoice[]): InvoicePage {
+    const { page, sort } = this;
+    const perPage = this.effectivePageSize;
+    const rows = this.rowsByStatus(invoices, this.statusFilter, sort.field, sort.order, this.today);
+    return { data: rows.slice((page - 1) * perPage, page * perPage), total: rows.length };
+  }
+
+  private renderPage(result: InvoicePage, busy: boolean, state?: SuccessState): TemplateResult {
+    if (!busy) this.lastPage = result;
+    const stale = state ? this.renderStale(state) : nothing;
     if (result.data.length === 0 && this.page === 1) {
-      return renderEmpty(this.effectiveLocale, this.messages.empty);
+      return html`${stale}${renderEmpty(this.effectiveLocale, this.messages.empty)}`;
     }
     const table = renderInvoiceTable({
       rows: result.data,
@@ -269,7 +280,8 @@ export class InvoiceTab extends CrmElement {
       onSort: (field) => this.toggleSort(field),
       onToggle: (id) => this.toggleRow(id),
     });
-    return html`<div aria-busy=${busy ? 'true' : 'false'}>${table}</div>
+    return html`${stale}
+      <div class="rows" aria-busy=${busy ? 'true' : 'false'}>${table}</div>
       ${renderPager({
         locale: this.effectiveLocale,
         messages: this.messages,
@@ -278,6 +290,10 @@ export class InvoiceTab extends CrmElement {
         pageSize: this.effectivePageSize,
         onPage: (page) => (this.page = Math.max(1, page)),
       })}`;
+  }
+
+  private renderStale(state: SuccessState) {
+    return renderStaleState(this.effectiveLocale, this.effectiveTimeZone, state);
   }
 
   private toggleSort(field: InvoiceSortField): void {

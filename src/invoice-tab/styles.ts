@@ -133,6 +133,9 @@ export const invoiceTabStyles = css`
   .details dd {
     margin: 0;
   }
+  .rows[aria-busy='true'] {
+    opacity: var(--invoice-tab-busy-opacity, 0.55);
+  }
   .pager {
     display: flex;
     gap: 0.5rem;

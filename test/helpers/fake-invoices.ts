@@ -1,7 +1,7 @@
 /**
  * An in-memory invoice provider for element tests: filters by customer and
  * status, sorts by due date, amount or status, pages, records every call and
- * can be told to fail.
+ * can be told to fail or to hold its answers.
  */
 import type { DataProvider, GetListParams, GetListResult } from '../../src/core/provider.ts';
 import { ProviderError } from '../../src/core/provider.ts';
@@ -14,6 +14,11 @@ export interface FakeInvoiceProvider extends DataProvider {
   calls: GetListParams[];
   /** Number of upcoming `getList` calls that reject with a 503. */
   failNext: number;
+  /**
+   * Holds every answer until the returned function is called. A held call
+   * whose `signal` aborts rejects at once with an AbortError.
+   */
+  hold(): () => void;
 }
 
 /** `count` invoices of customer `customerId`, one per month back from `lastDue`, in TWD. */
@@ -38,14 +43,36 @@ export function makeInvoices(
   });
 }
 
+function heldUntil(gate: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return gate;
+  signal.throwIfAborted();
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    void gate.then(() => {
+      signal.removeEventListener('abort', abort);
+      resolve();
+    });
+  });
+}
+
 /** A provider over `invoices` whose statuses are computed on `today`. */
 export function fakeInvoiceProvider(invoices: Invoice[], today: CalendarDate): FakeInvoiceProvider {
+  let gate: Promise<void> = Promise.resolve();
   const provider: FakeInvoiceProvider = {
     calls: [],
     failNext: 0,
+    hold() {
+      let release!: () => void;
+      gate = new Promise((resolve) => (release = resolve));
+      return () => {
+        gate = Promise.resolve();
+        release();
+      };
+    },
     async getList<T>(resource: string, params: GetListParams): Promise<GetListResult<T>> {
       provider.calls.push(params);
-      await Promise.resolve();
+      await heldUntil(gate, params.signal);
       if (provider.failNext > 0) {
         provider.failNext -= 1;
         throw new ProviderError('Service unavailable', 503);
