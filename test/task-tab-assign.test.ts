@@ -5,17 +5,19 @@ import { FakeTaskProvider } from './helpers/fake-tasks.ts';
 import { control, renderTaskTab, shadowText } from './helpers/task-tab-driver.ts';
 import type { TaskTab } from '../src/task-tab/task-tab.ts';
 
-function pickerInput(el: TaskTab): HTMLInputElement {
-  return control(el, 'Alterar responsável');
+function pickerInput(el: TaskTab, label = 'Alterar responsável'): HTMLInputElement {
+  return control(el, label);
 }
 
 async function key(el: TaskTab, name: string): Promise<void> {
-  pickerInput(el).dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true }));
+  pickerInput(el).dispatchEvent(
+    new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true }),
+  );
   await el.updateComplete;
 }
 
-async function search(el: TaskTab, text: string): Promise<void> {
-  const input = pickerInput(el);
+async function search(el: TaskTab, text: string, label?: string): Promise<void> {
+  const input = pickerInput(el, label);
   input.focus();
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
@@ -23,7 +25,9 @@ async function search(el: TaskTab, text: string): Promise<void> {
 }
 
 function optionNames(el: TaskTab): string[] {
-  return [...el.shadowRoot!.querySelectorAll('[role="option"]')].map((option) => option.textContent!.trim());
+  return [...el.shadowRoot!.querySelectorAll('[role="option"]')].map((option) =>
+    option.textContent!.trim(),
+  );
 }
 
 beforeEach(() => sessionStorage.clear());
@@ -47,7 +51,9 @@ describe('<task-tab> assignee picker', () => {
 
     await key(el, 'ArrowDown');
     expect(input.getAttribute('aria-activedescendant')).to.equal('agent-option-1');
-    expect(el.shadowRoot!.getElementById('agent-option-1')!.getAttribute('aria-selected')).to.equal('true');
+    expect(el.shadowRoot!.getElementById('agent-option-1')!.getAttribute('aria-selected')).to.equal(
+      'true',
+    );
 
     await key(el, 'Escape');
     expect(input.getAttribute('aria-expanded')).to.equal('false');
@@ -74,7 +80,10 @@ describe('<task-tab> assignee picker', () => {
     expect(event.detail).to.deep.equal({ taskId: 't1', agentId: 'a2' });
     const [update] = provider.callsOf('update', 'tasks');
     expect(update.params).to.deep.include({ id: 't1', data: { assigneeId: 'a2' } });
-    expect((update.params as unknown as { previousData: { assigneeId: string } }).previousData.assigneeId).to.equal('a1');
+    expect(
+      (update.params as unknown as { previousData: { assigneeId: string } }).previousData
+        .assigneeId,
+    ).to.equal('a1');
     await el.updateComplete;
     expect(shadowText(el, '.assign-status')).to.equal('Tarefa atribuída a Bruno Costa.');
   });
@@ -111,4 +120,37 @@ describe('<task-tab> assignee picker', () => {
     expect(shadowText(el, '[part="assignee"]')).to.equal('Célia Dias');
     expect(pickerInput(el).getAttribute('aria-expanded')).to.equal('false');
   });
+
+  const localeCases = [
+    {
+      locale: 'pt-BR',
+      label: 'Alterar responsável',
+      list: 'Agentes',
+      noMatch: 'Nenhum agente encontrado',
+    },
+    { locale: 'en', label: 'Change assignee', list: 'Agents', noMatch: 'No agent found' },
+  ];
+  for (const { locale, label, list, noMatch } of localeCases) {
+    it(`names the list and no match in ${locale}`, async () => {
+      const el = await renderTaskTab(new FakeTaskProvider());
+      el.locale = locale;
+      await el.updateComplete;
+
+      await search(el, 'zzz', label);
+
+      const input = pickerInput(el, label);
+      const listbox = el.shadowRoot!.getElementById(input.getAttribute('aria-controls')!)!;
+      expect(listbox.getAttribute('aria-label')).to.equal(list);
+      expect(optionNames(el)).to.deep.equal([]);
+      expect(shadowText(el, '.picker-empty')).to.equal(noMatch);
+      expect(el.shadowRoot!.querySelector('.picker-empty')!.getAttribute('role')).to.equal(
+        'status',
+      );
+      await expect(el).to.be.accessible();
+
+      await search(el, 'ana', label);
+      expect(shadowText(el, '.picker-empty')).to.equal('');
+      expect(optionNames(el)).to.deep.equal(['Ana Lima']);
+    });
+  }
 });

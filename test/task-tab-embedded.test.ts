@@ -28,12 +28,14 @@ async function openTasks(provider: EmbeddedProvider, count: number): Promise<Tas
 }
 
 async function renderEmbedded(provider: EmbeddedProvider, customerId: string): Promise<TaskTab> {
-  const el = await fixture<TaskTab>(html`<task-tab
-    .provider=${provider}
-    .structure=${defaultStructure}
-    .clock=${testClock}
-    customer-id=${customerId}
-  ></task-tab>`);
+  const el = await fixture<TaskTab>(
+    html`<task-tab
+      .provider=${provider}
+      .structure=${defaultStructure}
+      .clock=${testClock}
+      customer-id=${customerId}
+    ></task-tab>`,
+  );
   await waitForTask(el);
   return el;
 }
@@ -45,7 +47,11 @@ describe('<task-tab> with the embedded provider', () => {
   before(async function () {
     this.timeout(60000);
     await embeddedProvider();
-    await holidayLookupFor(parseStructure(defaultStructure).ok ? (parseStructure(defaultStructure) as { structure: Structure }).structure : undefined);
+    await holidayLookupFor(
+      parseStructure(defaultStructure).ok
+        ? (parseStructure(defaultStructure) as { structure: Structure }).structure
+        : undefined,
+    );
   });
 
   it('fills the dataset template', async () => {
@@ -70,7 +76,10 @@ describe('<task-tab> with the embedded provider', () => {
     const executed = oneEvent(el, 'task-executed');
     submitButton(el).click();
     await executed;
-    await waitUntil(() => shadowText(el, '[part="empty"]') === 'Nenhuma tarefa aberta', 'task still open');
+    await waitUntil(
+      () => shadowText(el, '[part="empty"]') === 'Nenhuma tarefa aberta',
+      'task still open',
+    );
 
     const { data: stored } = await provider.getOne<Task>('tasks', { id: task.id });
     const { data: history } = await provider.getList<HistoryEvent>('history', {
@@ -78,7 +87,14 @@ describe('<task-tab> with the embedded provider', () => {
       pagination: { page: 1, perPage: 500 },
     });
     expect(stored.status).to.equal('done');
-    expect(history.some((event) => String(event.taskId) === String(task.id) && event.status === 'done' && event.kind === 'task')).to.equal(true);
+    expect(
+      history.some(
+        (event) =>
+          String(event.taskId) === String(task.id) &&
+          event.status === 'done' &&
+          event.kind === 'task',
+      ),
+    ).to.equal(true);
   });
 
   it('opens the follow-up after a promise', async () => {
@@ -125,7 +141,9 @@ describe('<task-tab> with the embedded provider', () => {
     await el.updateComplete;
 
     const assigned = oneEvent(el, 'task-assigned');
-    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    input.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
+    );
     const event = await assigned;
 
     const { data: stored } = await provider.getOne<Task>('tasks', { id: task.id });

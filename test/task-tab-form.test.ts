@@ -19,7 +19,9 @@ function activeControl(el: HTMLElement): Element | null {
 }
 
 function sentExecutions(provider: FakeTaskProvider): TaskExecution[] {
-  return provider.callsOf('create', 'task-executions').map((call) => (call.params as { data: TaskExecution }).data);
+  return provider
+    .callsOf('create', 'task-executions')
+    .map((call) => (call.params as { data: TaskExecution }).data);
 }
 
 beforeEach(() => sessionStorage.clear());
@@ -36,12 +38,20 @@ describe('<task-tab> execution form', () => {
     const date = control(el, 'Data da promessa');
     const amount = control(el, 'Valor prometido');
     expect(summary.getAttribute('role')).to.equal('alert');
+    expect(shadowText(el, '[part="error-summary"] p')).to.equal(
+      'Corrija 2 campos antes de enviar:',
+    );
     expect(summary.querySelectorAll('li').length).to.equal(2);
     expect(date.getAttribute('aria-invalid')).to.equal('true');
     expect(amount.getAttribute('aria-invalid')).to.equal('true');
     expect(control(el, 'Telefone').hasAttribute('aria-invalid')).to.equal(false);
-    const errorId = date.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-error'))!;
-    expect(el.shadowRoot!.getElementById(errorId)!.textContent).to.equal('Preencha Data da promessa.');
+    const errorId = date
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .find((id) => id.endsWith('-error'))!;
+    expect(el.shadowRoot!.getElementById(errorId)!.textContent).to.equal(
+      'Preencha Data da promessa.',
+    );
     expect(activeControl(el)).to.equal(date);
     expect(sentExecutions(provider)).to.have.length(0);
     await expect(el).to.be.accessible();
@@ -53,6 +63,7 @@ describe('<task-tab> execution form', () => {
     await sendForm(el);
 
     expect(shadowText(el, '#task-outcome-error')).to.equal('Escolha um resultado.');
+    expect(shadowText(el, '[part="error-summary"] p')).to.equal('Corrija 1 campo antes de enviar:');
     expect(activeControl(el)!.id).to.equal('task-outcome-0');
     await expect(el).to.be.accessible();
   });
@@ -62,7 +73,9 @@ describe('<task-tab> execution form', () => {
     await chooseOutcome(el, 'Promessa de pagamento');
     await sendForm(el);
 
-    const links = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="error-summary"] button');
+    const links = el.shadowRoot!.querySelectorAll<HTMLButtonElement>(
+      '[part="error-summary"] button',
+    );
     links[1].click();
 
     expect(links[1].textContent!.trim()).to.equal('Preencha Valor prometido.');
@@ -70,13 +83,43 @@ describe('<task-tab> execution form', () => {
   });
 
   const invalidCases: [string, string, string, string][] = [
-    ['Data da promessa', '03/12/2026', 'Data da promessa: a data não pode ser anterior a hoje (04/12/2026).', 'past'],
-    ['Data da promessa', '05/12/2026', 'Data da promessa: 05/12/2026 cai num fim de semana; escolha um dia útil.', 'weekend'],
-    ['Data da promessa', '31/02/2026', 'Data da promessa: informe uma data válida como dd/mm/aaaa.', 'impossible'],
+    [
+      'Data da promessa',
+      '03/12/2026',
+      'Data da promessa: a data não pode ser anterior a hoje (04/12/2026).',
+      'past',
+    ],
+    [
+      'Data da promessa',
+      '05/12/2026',
+      'Data da promessa: 05/12/2026 cai num fim de semana; escolha um dia útil.',
+      'weekend',
+    ],
+    [
+      'Data da promessa',
+      '31/02/2026',
+      'Data da promessa: informe uma data válida como dd/mm/aaaa.',
+      'impossible',
+    ],
     ['Valor prometido', '0,00', 'Valor prometido: o valor deve ser maior que zero.', 'zero'],
-    ['Valor prometido', '1.400,51', 'Valor prometido: o valor passa do saldo em aberto de R$ 1.400,50.', 'above'],
-    ['Valor prometido', '12,345', 'Valor prometido: informe um valor como 1.234,56.', 'three decimals'],
-    ['Telefone', '12345', 'Telefone: informe um telefone com DDD, como (11) 98765-4321.', 'short phone'],
+    [
+      'Valor prometido',
+      '1.400,51',
+      'Valor prometido: o valor passa do saldo em aberto de R$ 1.400,50.',
+      'above',
+    ],
+    [
+      'Valor prometido',
+      '12,345',
+      'Valor prometido: informe um valor como 1.234,56.',
+      'three decimals',
+    ],
+    [
+      'Telefone',
+      '12345',
+      'Telefone: informe um telefone com DDD, como (11) 98765-4321.',
+      'short phone',
+    ],
   ];
   for (const [label, value, message, name] of invalidCases) {
     it(`rejects ${name}: ${value}`, async () => {
@@ -87,8 +130,13 @@ describe('<task-tab> execution form', () => {
       await sendForm(el);
 
       const input = control(el, label);
-      const errorId = input.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-error'))!;
-      expect(el.shadowRoot!.getElementById(errorId)!.textContent!.replace(/\s/g, ' ')).to.equal(message);
+      const errorId = input
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .find((id) => id.endsWith('-error'))!;
+      expect(el.shadowRoot!.getElementById(errorId)!.textContent!.replace(/\s/g, ' ')).to.equal(
+        message,
+      );
       expect(activeControl(el)).to.equal(input);
     });
   }
@@ -105,7 +153,10 @@ describe('<task-tab> execution form', () => {
     const executed = oneEvent(el, 'task-executed');
     submitButton(el).click();
     const event = await executed;
-    await waitUntil(() => shadowText(el, '[part="title"]') === 'Segunda tarefa', 'next task not shown');
+    await waitUntil(
+      () => shadowText(el, '[part="title"]') === 'Segunda tarefa',
+      'next task not shown',
+    );
 
     const [sent] = sentExecutions(provider);
     expect(event.detail).to.deep.equal({ taskId: 't1', outcome: 'promise' });
@@ -118,7 +169,9 @@ describe('<task-tab> execution form', () => {
       note: 'ligar de manhã',
     });
     expect(sent.idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
-    expect(shadowText(el, '[part="success"]')).to.equal('Execução registrada: Promessa de pagamento.');
+    expect(shadowText(el, '[part="success"]')).to.equal(
+      'Execução registrada: Promessa de pagamento.',
+    );
     expect(control(el, 'Data da promessa').value).to.equal('');
     await expect(el).to.be.accessible();
   });
@@ -138,7 +191,10 @@ describe('<task-tab> execution form', () => {
     expect(submitButton(el).disabled).to.equal(true);
     expect(submitButton(el).getAttribute('aria-busy')).to.equal('true');
     release();
-    await waitUntil(() => shadowText(el, '[part="empty"]') === 'Nenhuma tarefa aberta', 'task not closed');
+    await waitUntil(
+      () => shadowText(el, '[part="empty"]') === 'Nenhuma tarefa aberta',
+      'task not closed',
+    );
     expect(sentExecutions(provider)).to.have.length(1);
   });
 
@@ -147,7 +203,9 @@ describe('<task-tab> execution form', () => {
     provider.failNext(
       'create',
       'task-executions',
-      new ProviderError('Valor recusado pelo servidor', 422, { errors: { promiseAmount: 'Acima do acordo' } }),
+      new ProviderError('Valor recusado pelo servidor', 422, {
+        errors: { promiseAmount: 'Acima do acordo' },
+      }),
     );
     const el = await renderTaskTab(provider);
     await fillPromise(el);
@@ -160,7 +218,9 @@ describe('<task-tab> execution form', () => {
       'Não foi possível registrar a execução: Valor recusado pelo servidor',
     );
     expect(amount.getAttribute('aria-invalid')).to.equal('true');
-    expect(shadowText(el, '[part="field"][data-path="promiseAmount"] .field-error')).to.equal('Acima do acordo');
+    expect(shadowText(el, '[part="field"][data-path="promiseAmount"] .field-error')).to.equal(
+      'Acima do acordo',
+    );
     expect(amount.value).to.equal('1.234,56');
     expect(control(el, 'Data da promessa').value).to.equal('07/12/2026');
     expect(activeControl(el)).to.equal(amount);
@@ -176,11 +236,17 @@ describe('<task-tab> execution form', () => {
   });
 
   it('uses a new key after a success', async () => {
-    const provider = new FakeTaskProvider([collectionTask(), collectionTask({ id: 't2', dueDate: '2026-12-10' })]);
+    const provider = new FakeTaskProvider([
+      collectionTask(),
+      collectionTask({ id: 't2', dueDate: '2026-12-10' }),
+    ]);
     const el = await renderTaskTab(provider);
     await chooseOutcome(el, 'Não atendeu');
     submitButton(el).click();
-    await waitUntil(() => provider.tasks[0].status === 'done' && shadowText(el, '[part="title"]'), 'first send');
+    await waitUntil(
+      () => provider.tasks[0].status === 'done' && shadowText(el, '[part="title"]'),
+      'first send',
+    );
     await waitUntil(() => !submitButton(el).disabled, 'form not ready');
 
     await chooseOutcome(el, 'Não atendeu');

@@ -1,6 +1,11 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import '../src/task-tab/define.ts';
-import { FakeTaskProvider, collectionTask, taskAgents, taskCustomer } from './helpers/fake-tasks.ts';
+import {
+  FakeTaskProvider,
+  collectionTask,
+  taskAgents,
+  taskCustomer,
+} from './helpers/fake-tasks.ts';
 import { renderTaskTab, shadowText } from './helpers/task-tab-driver.ts';
 
 declare global {
@@ -33,7 +38,12 @@ describe('<task-tab> untrusted text', () => {
             script: `{{customer.company.name}} ${payload}`,
             eventOptions: [{ id: 'x', label: payload, requiredFields: [] }],
             fields: [
-              { path: 'choice', label: payload, type: 'select', options: [{ value: 'a', label: payload }] },
+              {
+                path: 'choice',
+                label: payload,
+                type: 'select',
+                options: [{ value: 'a', label: payload }],
+              },
               { path: 'note', label: 'Nota', type: 'text' },
             ],
             values: { note: payload },
@@ -52,12 +62,18 @@ describe('<task-tab> untrusted text', () => {
       expect(root.querySelector('img, script, svg')).to.equal(null);
       expect(shadowText(el, '[part="title"]')).to.equal(payload);
       expect(shadowText(el, '[part="assignee"]')).to.equal(payload);
-      expect(root.querySelector('[part="message"] .placeholder-value')!.textContent).to.equal(payload);
+      expect(root.querySelector('[part="message"] .placeholder-value')!.textContent).to.equal(
+        payload,
+      );
       expect(root.querySelector('[part="message"] strong')!.textContent).to.equal(payload);
-      expect(root.querySelector('[part="script"] .placeholder-value')!.textContent).to.equal(payload);
+      expect(root.querySelector('[part="script"] .placeholder-value')!.textContent).to.equal(
+        payload,
+      );
       expect(shadowText(el, 'fieldset.outcomes label')).to.equal(payload);
       expect(root.querySelector('select option:last-child')!.textContent!.trim()).to.equal(payload);
-      expect(root.querySelector<HTMLInputElement>('[data-path="note"] input')!.value).to.equal(payload);
+      expect(root.querySelector<HTMLInputElement>('[data-path="note"] input')!.value).to.equal(
+        payload,
+      );
     });
   }
 

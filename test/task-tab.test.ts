@@ -4,6 +4,7 @@ import '../src/crm-scope/define.ts';
 import type { TaskTab } from '../src/task-tab/task-tab.ts';
 import type { DataProvider } from '../src/core/provider.ts';
 import { ProviderError } from '../src/core/provider.ts';
+import { configureCache } from '../src/data-layer/query-client.ts';
 import {
   FakeTaskProvider,
   collectionTask,
@@ -12,14 +13,22 @@ import {
   taskStructure,
 } from './helpers/fake-tasks.ts';
 
-async function renderTab(provider: DataProvider, customerId: string | undefined = 'c1'): Promise<TaskTab> {
-  const el = await fixture<TaskTab>(html`<task-tab
-    .provider=${provider}
-    .structure=${taskStructure}
-    .clock=${taskClock}
-    customer-id=${customerId ?? ''}
-  ></task-tab>`);
-  await waitUntil(() => !el.shadowRoot!.querySelector('[part="loading"]'), 'task tab still loading');
+async function renderTab(
+  provider: DataProvider,
+  customerId: string | undefined = 'c1',
+): Promise<TaskTab> {
+  const el = await fixture<TaskTab>(
+    html`<task-tab
+      .provider=${provider}
+      .structure=${taskStructure}
+      .clock=${taskClock}
+      customer-id=${customerId ?? ''}
+    ></task-tab>`,
+  );
+  await waitUntil(
+    () => !el.shadowRoot!.querySelector('[part="loading"]'),
+    'task tab still loading',
+  );
   return el;
 }
 
@@ -42,13 +51,18 @@ describe('<task-tab>', () => {
   it('fills placeholders with money and dates', async () => {
     const el = await renderTab(new FakeTaskProvider());
 
-    expect(text(el, '[part="message"] .template')).to.equal('Olá Maria Souza, seu saldo é R$ 1.400,50.');
-    expect(text(el, '[part="script"] .template')).to.equal('Fale com Maria Souza sobre 10/10/2026.');
+    expect(text(el, '[part="message"] .template')).to.equal(
+      'Olá Maria Souza, seu saldo é R$ 1.400,50.',
+    );
+    expect(text(el, '[part="script"] .template')).to.equal(
+      'Fale com Maria Souza sobre 10/10/2026.',
+    );
     expect(text(el, '[part="script"] strong')).to.equal('Maria Souza');
   });
 
   it('flags unknown placeholders', async () => {
-    const template = 'Oi {{customer.nickname}} {{customer.constructor}} {{__proto__}} {{agent.name}}';
+    const template =
+      'Oi {{customer.nickname}} {{customer.constructor}} {{__proto__}} {{agent.name}}';
     const el = await renderTab(new FakeTaskProvider([collectionTask({ template })]));
 
     const marks = [...el.shadowRoot!.querySelectorAll('[part="message"] mark')];
@@ -90,11 +104,18 @@ describe('<task-tab>', () => {
   });
 
   it('prefills fields from task values', async () => {
-    const task = collectionTask({ values: { phone: '11987654321', promiseAmount: 1234.5, promiseDate: '2026-12-07' } });
+    const task = collectionTask({
+      values: { phone: '11987654321', promiseAmount: 1234.5, promiseDate: '2026-12-07' },
+    });
     const el = await renderTab(new FakeTaskProvider([task]));
 
     const inputs = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.fields input')];
-    expect(inputs.map((input) => input.value)).to.deep.equal(['11987654321', '07/12/2026', '1.234,50', '']);
+    expect(inputs.map((input) => input.value)).to.deep.equal([
+      '11987654321',
+      '07/12/2026',
+      '1.234,50',
+      '',
+    ]);
   });
 
   it('shows the empty state without open tasks', async () => {
@@ -105,10 +126,9 @@ describe('<task-tab>', () => {
   });
 
   it('asks for a customer without customer-id', async () => {
-    const el = await fixture<TaskTab>(html`<task-tab
-      .provider=${new FakeTaskProvider()}
-      .structure=${taskStructure}
-    ></task-tab>`);
+    const el = await fixture<TaskTab>(
+      html`<task-tab .provider=${new FakeTaskProvider()} .structure=${taskStructure}></task-tab>`,
+    );
 
     expect(text(el, '[part="empty"]')).to.equal('Selecione um cliente para ver as tarefas.');
     await expect(el).to.be.accessible();
@@ -117,11 +137,13 @@ describe('<task-tab>', () => {
   it('shows loading while the provider answers', async () => {
     const provider = new FakeTaskProvider();
     const release = provider.hold('getList', 'tasks');
-    const el = await fixture<TaskTab>(html`<task-tab
-      .provider=${provider}
-      .structure=${taskStructure}
-      customer-id="c1"
-    ></task-tab>`);
+    const el = await fixture<TaskTab>(
+      html`<task-tab
+        .provider=${provider}
+        .structure=${taskStructure}
+        customer-id="c1"
+      ></task-tab>`,
+    );
 
     expect(text(el, '[part="loading"]')).to.equal('Carregando…');
     await expect(el).to.be.accessible();
@@ -130,6 +152,7 @@ describe('<task-tab>', () => {
 
   it('retries after a load error', async () => {
     const provider = new FakeTaskProvider();
+    configureCache(provider, { retry: 0 });
     provider.failNext('getList', 'tasks', new ProviderError('Serviço indisponível', 503));
     const el = await renderTab(provider);
 
@@ -137,7 +160,10 @@ describe('<task-tab>', () => {
     await expect(el).to.be.accessible();
 
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="title"]'), 'task not shown after retry');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[part="title"]'),
+      'task not shown after retry',
+    );
 
     expect(text(el, '[part="title"]')).to.equal('Cobrança de faturas vencidas');
   });
@@ -150,11 +176,13 @@ describe('<task-tab>', () => {
   });
 
   it('shows structure issues', async () => {
-    const el = await fixture<TaskTab>(html`<task-tab
-      .provider=${new FakeTaskProvider()}
-      structure='{"version":1,"tabs":[{"id":"t","kind":"weird","label":"T"}]}'
-      customer-id="c1"
-    ></task-tab>`);
+    const el = await fixture<TaskTab>(
+      html`<task-tab
+        .provider=${new FakeTaskProvider()}
+        structure='{"version":1,"tabs":[{"id":"t","kind":"weird","label":"T"}]}'
+        customer-id="c1"
+      ></task-tab>`,
+    );
 
     expect(text(el, '[part="error"]')).to.contain('Estrutura de dados inválida');
     expect(text(el, '[part="error"]')).to.contain('$.tabs[0].kind');
@@ -169,23 +197,33 @@ describe('<task-tab>', () => {
     const el = await renderTab(provider);
 
     el.customerId = 'c2';
-    await waitUntil(() => text(el, '[part="title"]') === 'Tarefa de Pedro', 'second customer not shown');
+    await waitUntil(
+      () => text(el, '[part="title"]') === 'Tarefa de Pedro',
+      'second customer not shown',
+    );
 
     expect(text(el, '[part="message"]')).to.contain('Pedro Alves');
-    const customerCalls = provider.callsOf('getOne', 'customers').map((call) => (call.params as { id: string }).id);
+    const customerCalls = provider
+      .callsOf('getOne', 'customers')
+      .map((call) => (call.params as { id: string }).id);
     expect(customerCalls).to.deep.equal(['c1', 'c2']);
   });
 
   it('inherits provider and locale from crm-scope', async () => {
-    const scope = await fixture(html`<crm-scope
-      .provider=${new FakeTaskProvider()}
-      .structure=${{ ...taskStructure, locale: 'en' }}
-      .clock=${taskClock}
-    >
-      <task-tab customer-id="c1"></task-tab>
-    </crm-scope>`);
+    const scope = await fixture(
+      html`<crm-scope
+        .provider=${new FakeTaskProvider()}
+        .structure=${{ ...taskStructure, locale: 'en' }}
+        .clock=${taskClock}
+      >
+        <task-tab customer-id="c1"></task-tab>
+      </crm-scope>`,
+    );
     const el = scope.querySelector('task-tab')!;
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="title"]'), 'task not shown in scope');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[part="title"]'),
+      'task not shown in scope',
+    );
 
     expect(text(el, '[part="due-date"]')).to.equal('12/04/2026');
     expect(text(el, 'button[type="submit"]')).to.equal('Record outcome');

@@ -7,8 +7,13 @@ export interface AgentPickerOptions {
   onSelect: (agent: Agent) => void;
 }
 
+/** Localized text of the picker. */
 export interface AgentPickerLabels {
+  /** Label of the combobox input. */
   label: string;
+  /** Accessible name of the list of agents. */
+  listLabel: string;
+  /** Announced when no agent matches the typed text. */
   noMatch: string;
   disabled: boolean;
 }
@@ -60,12 +65,12 @@ export class AgentPicker {
           @keydown=${this.onKeyDown}
           @blur=${this.close}
         />
-        <ul id=${listId} role="listbox" aria-label=${labels.label} ?hidden=${!this.open}>
+        <ul id=${listId} role="listbox" aria-label=${labels.listLabel} ?hidden=${!this.open}>
           ${matches.map((agent, index) => this.renderOption(agent, index))}
         </ul>
-        ${this.open && matches.length === 0
-          ? html`<p class="picker-empty" role="status">${labels.noMatch}</p>`
-          : nothing}
+        <p class="picker-empty" role="status">
+          ${this.open && matches.length === 0 ? labels.noMatch : ''}
+        </p>
       </div>
     `;
   }
@@ -148,5 +153,8 @@ export class AgentPicker {
 }
 
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }

@@ -23,7 +23,10 @@ export function draftKey(taskId: RecordId): string {
  * there is none, when it does not match the draft shape, or when storage is
  * unavailable (blocked by privacy settings, for example).
  */
-export function loadDraft(taskId: RecordId, storage: Storage | undefined = sessionStorageOrUndefined()): TaskDraft | undefined {
+export function loadDraft(
+  taskId: RecordId,
+  storage: Storage | undefined = sessionStorageOrUndefined(),
+): TaskDraft | undefined {
   try {
     const text = storage?.getItem(draftKey(taskId));
     if (!text) return undefined;
@@ -35,7 +38,11 @@ export function loadDraft(taskId: RecordId, storage: Storage | undefined = sessi
 }
 
 /** Writes the draft; a full or unavailable storage only loses the draft. */
-export function saveDraft(taskId: RecordId, draft: TaskDraft, storage = sessionStorageOrUndefined()): void {
+export function saveDraft(
+  taskId: RecordId,
+  draft: TaskDraft,
+  storage = sessionStorageOrUndefined(),
+): void {
   try {
     storage?.setItem(draftKey(taskId), JSON.stringify(draft));
   } catch {

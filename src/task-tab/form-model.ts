@@ -16,13 +16,19 @@ export type FormValues = Record<string, FormValue>;
 export function initialFormValues(task: Task, locale: string, currency: string): FormValues {
   const values: FormValues = {};
   for (const field of task.fields) {
-    const stored = task.values && Object.hasOwn(task.values, field.path) ? task.values[field.path] : undefined;
+    const stored =
+      task.values && Object.hasOwn(task.values, field.path) ? task.values[field.path] : undefined;
     values[field.path] = toFormValue(field, stored, locale, currency);
   }
   return values;
 }
 
-function toFormValue(field: TaskField, stored: unknown, locale: string, currency: string): FormValue {
+function toFormValue(
+  field: TaskField,
+  stored: unknown,
+  locale: string,
+  currency: string,
+): FormValue {
   if (field.type === 'boolean') return stored === true;
   if (stored === undefined || stored === null) return '';
   switch (field.type) {
@@ -81,7 +87,10 @@ export function parseLocalizedNumber(text: string, locale: string): number | nul
  * Date pattern of `locale` for hints, built from Intl's field order with the
  * given letters: "dd/mm/aaaa" in pt-BR, "mm/dd/yyyy" in en-US.
  */
-export function datePattern(locale: string, letters: { day: string; month: string; year: string }): string {
+export function datePattern(
+  locale: string,
+  letters: { day: string; month: string; year: string },
+): string {
   const parts = new Intl.DateTimeFormat(locale, {
     day: '2-digit',
     month: '2-digit',

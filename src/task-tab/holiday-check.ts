@@ -13,7 +13,9 @@ const calendars = new WeakMap<object, Promise<HolidayCalendar | undefined>>();
  * holidays or the calendar fails to load (logged as a warning), so date
  * fields then reject weekends only.
  */
-export async function holidayLookupFor(structure: Structure | undefined): Promise<HolidayLookup | undefined> {
+export async function holidayLookupFor(
+  structure: Structure | undefined,
+): Promise<HolidayLookup | undefined> {
   const config = structure?.holidays;
   if (!config) return undefined;
   let pending = calendars.get(config);

@@ -1,4 +1,4 @@
-import type { MessageCatalog } from '../core/i18n.ts';
+import { interpolate, type MessageCatalog } from '../core/i18n.ts';
 
 /** Codes of the problems form validation reports; each is also a message key. */
 export type FieldIssueCode =
@@ -36,11 +36,12 @@ type TaskTabMessageKey =
   | 'selectPlaceholder'
   | 'submit'
   | 'submitting'
-  | 'errorSummary'
+  | 'errorSummaryOne'
+  | 'errorSummaryOther'
   | 'submitFailed'
   | 'executed'
   | 'changeAssignee'
-  | 'agentSearch'
+  | 'agentList'
   | 'noAgentMatch'
   | 'assigning'
   | 'assigned'
@@ -48,8 +49,7 @@ type TaskTabMessageKey =
   | 'dayLetters'
   | 'monthLetters'
   | 'yearLetters'
-  | 'amountHint'
-  | 'openTasks';
+  | 'amountHint';
 
 export const taskTabMessages: MessageCatalog<TaskTabMessageKey> = {
   'pt-BR': {
@@ -84,20 +84,21 @@ export const taskTabMessages: MessageCatalog<TaskTabMessageKey> = {
     selectPlaceholder: 'Selecione…',
     submit: 'Registrar execução',
     submitting: 'Enviando…',
-    errorSummary: 'Corrija {count} campo(s) antes de enviar:',
+    errorSummaryOne: 'Corrija {count} campo antes de enviar:',
+    errorSummaryOther: 'Corrija {count} campos antes de enviar:',
     submitFailed: 'Não foi possível registrar a execução: {message}',
     executed: 'Execução registrada: {outcome}.',
     changeAssignee: 'Alterar responsável',
-    agentSearch: 'Buscar agente',
+    agentList: 'Agentes',
     noAgentMatch: 'Nenhum agente encontrado',
     assigning: 'Atribuindo a {name}…',
     assigned: 'Tarefa atribuída a {name}.',
-    assignFailed: 'Não foi possível atribuir a {name}: {message}. O responsável voltou a ser {previous}.',
+    assignFailed:
+      'Não foi possível atribuir a {name}: {message}. O responsável voltou a ser {previous}.',
     dayLetters: 'dd',
     monthLetters: 'mm',
     yearLetters: 'aaaa',
     amountHint: 'Saldo em aberto: {total}',
-    openTasks: '{count} tarefa(s) aberta(s)',
   },
   en: {
     required: '{field} is required.',
@@ -131,11 +132,12 @@ export const taskTabMessages: MessageCatalog<TaskTabMessageKey> = {
     selectPlaceholder: 'Select…',
     submit: 'Record outcome',
     submitting: 'Sending…',
-    errorSummary: 'Fix {count} field(s) before sending:',
+    errorSummaryOne: 'Fix {count} field before sending:',
+    errorSummaryOther: 'Fix {count} fields before sending:',
     submitFailed: 'Could not record the outcome: {message}',
     executed: 'Outcome recorded: {outcome}.',
     changeAssignee: 'Change assignee',
-    agentSearch: 'Search agents',
+    agentList: 'Agents',
     noAgentMatch: 'No agent found',
     assigning: 'Assigning to {name}…',
     assigned: 'Task assigned to {name}.',
@@ -144,8 +146,17 @@ export const taskTabMessages: MessageCatalog<TaskTabMessageKey> = {
     monthLetters: 'mm',
     yearLetters: 'yyyy',
     amountHint: 'Outstanding balance: {total}',
-    openTasks: '{count} open task(s)',
   },
 };
 
 export type TaskTabMessages = (typeof taskTabMessages)['en'];
+
+/**
+ * Builds the error summary's heading, "Corrija 2 campos antes de enviar:",
+ * choosing the singular or plural message with the locale's plural rules.
+ */
+export function errorSummaryText(messages: TaskTabMessages, locale: string, count: number): string {
+  const category = new Intl.PluralRules(locale).select(count);
+  const message = category === 'one' ? messages.errorSummaryOne : messages.errorSummaryOther;
+  return interpolate(message, { count: new Intl.NumberFormat(locale).format(count) });
+}

@@ -25,7 +25,8 @@ export function outstandingOf(invoices: readonly Invoice[], currency: string): O
     const balance = invoiceBalance(invoice);
     if (balance <= 0) continue;
     totalMinor += balance;
-    if (oldestDueDate === undefined || invoice.dueDate < oldestDueDate) oldestDueDate = invoice.dueDate;
+    if (oldestDueDate === undefined || invoice.dueDate < oldestDueDate)
+      oldestDueDate = invoice.dueDate;
   }
   return { totalMinor, oldestDueDate, currency };
 }

@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Task, TaskField } from '../core/records.ts';
-import { interpolate } from '../core/i18n.ts';
 import type { FormValue, FormValues } from './form-model.ts';
-import type { TaskTabMessages } from './messages.ts';
+import { errorSummaryText, type TaskTabMessages } from './messages.ts';
 import { outcomeIssueKey } from './validation.ts';
 
 /** Data and event handlers of the execution form. */
@@ -19,6 +18,8 @@ export interface ExecutionFormView {
   /** The provider's message after a failed send. */
   failure?: string;
   messages: TaskTabMessages;
+  /** BCP 47 locale of the plural rules of the error summary. */
+  locale: string;
   datePattern: string;
   amountHint?: string;
   onOutcome: (id: string) => void;
@@ -37,7 +38,9 @@ export const firstOutcomeId = 'task-outcome-0';
 
 /** Moves focus to the first control marked invalid, in document order. */
 export function focusFirstInvalidControl(root: ParentNode): void {
-  root.querySelector<HTMLElement>('input[aria-invalid="true"], select[aria-invalid="true"]')?.focus();
+  root
+    .querySelector<HTMLElement>('input[aria-invalid="true"], select[aria-invalid="true"]')
+    ?.focus();
 }
 
 /** Moves focus to the control of a field path, or to the first outcome for {@link outcomeIssueKey}. */
@@ -54,15 +57,19 @@ export function renderExecutionForm(view: ExecutionFormView): TemplateResult {
   return html`
     <form part="form" novalidate @submit=${view.onSubmit}>
       ${renderErrorSummary(view)} ${renderOutcomes(view)}
-      ${view.task.fields.length
-        ? html`<fieldset class="fields">
-            <legend>${view.messages.fieldsLegend}</legend>
-            ${view.task.fields.map((field, index) => renderField(view, field, index))}
-          </fieldset>`
-        : nothing}
-      ${view.failure
-        ? html`<p class="failure" part="failure" role="alert">${view.failure}</p>`
-        : nothing}
+      ${
+        view.task.fields.length
+          ? html`<fieldset class="fields">
+              <legend>${view.messages.fieldsLegend}</legend>
+              ${view.task.fields.map((field, index) => renderField(view, field, index))}
+            </fieldset>`
+          : nothing
+      }
+      ${
+        view.failure
+          ? html`<p class="failure" part="failure" role="alert">${view.failure}</p>`
+          : nothing
+      }
       <button
         type="submit"
         part="submit"
@@ -81,7 +88,7 @@ function renderErrorSummary(view: ExecutionFormView): TemplateResult | typeof no
   const targets = new Set([outcomeIssueKey, ...view.task.fields.map((field) => field.path)]);
   return html`
     <div class="error-summary" part="error-summary" role="alert">
-      <p>${interpolate(view.messages.errorSummary, { count: entries.length })}</p>
+      <p>${errorSummaryText(view.messages, view.locale, entries.length)}</p>
       <ul>
         ${entries.map(([key, message]) =>
           targets.has(key)
@@ -106,7 +113,9 @@ function renderOutcomes(view: ExecutionFormView): TemplateResult {
       aria-describedby=${error ? 'task-outcome-error' : nothing}
       aria-invalid=${error ? 'true' : nothing}
     >
-      <legend>${view.messages.outcome} <span class="required">${view.messages.requiredMark}</span></legend>
+      <legend>
+        ${view.messages.outcome} <span class="required">${view.messages.requiredMark}</span>
+      </legend>
       ${view.task.eventOptions.map(
         (option, index) => html`
           <label class="radio">
@@ -133,15 +142,19 @@ function renderField(view: ExecutionFormView, field: TaskField, index: number): 
   const error = view.errors[field.path];
   const required = view.required.has(field.path);
   const hint = fieldHint(view, field);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   const control = renderControl(view, field, id, error !== undefined, required, describedBy);
   const label = html`${field.label}
   ${required ? html`<span class="required">${view.messages.requiredMark}</span>` : nothing}`;
   return html`
     <div class="field" part="field" data-path=${field.path}>
-      ${field.type === 'boolean'
-        ? html`<label class="checkbox">${control} ${label}</label>`
-        : html`<label for=${id}>${label}</label>${control}`}
+      ${
+        field.type === 'boolean'
+          ? html`<label class="checkbox">${control} ${label}</label>`
+          : html`<label for=${id}>${label}</label>${control}`
+      }
       ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing}
       ${error ? html`<p class="field-error" id=${`${id}-error`}>${error}</p>` : nothing}
     </div>
@@ -154,7 +167,9 @@ function fieldHint(view: ExecutionFormView, field: TaskField): string | undefine
   return undefined;
 }
 
-const inputTypes: Partial<Record<TaskField['type'], { type: string; inputmode?: string; autocomplete?: string }>> = {
+const inputTypes: Partial<
+  Record<TaskField['type'], { type: string; inputmode?: string; autocomplete?: string }>
+> = {
   text: { type: 'text' },
   number: { type: 'text', inputmode: 'decimal' },
   currency: { type: 'text', inputmode: 'decimal' },
@@ -198,9 +213,10 @@ function renderControl(
     >
       <option value="" ?selected=${selected === ''}>${view.messages.selectPlaceholder}</option>
       ${(field.options ?? []).map(
-        (option) => html`<option .value=${option.value} ?selected=${selected === option.value}>
-          ${option.label}
-        </option>`,
+        (option) =>
+          html`<option .value=${option.value} ?selected=${selected === option.value}>
+            ${option.label}
+          </option>`,
       )}
     </select>`;
   }

@@ -38,9 +38,11 @@ export function renderTaskSummary(view: TaskSummaryView): TemplateResult {
       </dl>
       ${view.picker}
       <p class="assign-status" role="status">${view.assignStatus ?? ''}</p>
-      ${view.assignError
-        ? html`<p class="assign-error" part="assign-error" role="alert">${view.assignError}</p>`
-        : nothing}
+      ${
+        view.assignError
+          ? html`<p class="assign-error" part="assign-error" role="alert">${view.assignError}</p>`
+          : nothing
+      }
     </header>
     ${renderTemplateSection('message', messages.messageTemplate, task.template, view)}
     ${renderTemplateSection('script', messages.callScript, task.script, view)}

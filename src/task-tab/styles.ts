@@ -164,8 +164,13 @@ export const taskTabStyles = css`
     color: var(--_success);
     font-weight: 600;
   }
+  .success:focus {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
   .success,
-  .assign-status {
+  .assign-status,
+  .picker-empty {
     margin: 0;
   }
 `;

@@ -1,46 +1,47 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task as AsyncTask, TaskStatus, initialState } from '@lit/task';
 import { CrmElement } from '../core/crm-element.ts';
 import { fire } from '../core/events.ts';
 import { interpolate, pickMessages } from '../core/i18n.ts';
-import { describeProviderFailure } from '../core/provider.ts';
-import type { Agent, RecordId, Task } from '../core/records.ts';
-import { renderEmpty, renderLoadError, renderLoading, renderNoProvider } from '../core/states.ts';
-import { todayIn } from '../dates/calendar-date.ts';
-import { formatMoney } from '../money/money.ts';
+import type { Agent, Task } from '../core/records.ts';
+import {
+  renderEmpty,
+  renderLoadError,
+  renderLoading,
+  renderNoProvider,
+  renderStaleBadge,
+} from '../core/states.ts';
+import { invalidateCustomer } from '../data-layer/query-client.ts';
 import { taskPlaceholderResolver } from '../templates/task-placeholders.ts';
 import { AgentPicker } from './agent-picker.ts';
-import { clearDraft, loadDraft, saveDraft } from './draft-storage.ts';
-import { datePattern, initialFormValues, type FormValue, type FormValues } from './form-model.ts';
-import { ExecutionAttempt } from './idempotency.ts';
-import { loadTaskTabData, type TaskTabData } from './load.ts';
+import { ExecutionForm } from './execution-form.ts';
 import { taskTabMessages, type TaskTabMessages } from './messages.ts';
 import { outstandingOf } from './outstanding.ts';
 import { Reassignment } from './reassignment.ts';
-import { focusFieldControl, focusFirstInvalidControl, renderExecutionForm } from './render-form.ts';
+import { renderExecutionForm } from './render-form.ts';
 import { renderTaskSummary } from './render-task.ts';
 import { taskTabStyles } from './styles.ts';
-import { holidayLookupFor } from './holiday-check.ts';
-import {
-  outcomeIssueKey,
-  validateExecution,
-  type FieldIssue,
-  type ValidationContext,
-} from './validation.ts';
+import { RunTracker } from './run-tracker.ts';
+import { TaskTabReads, type TaskTabDataState } from './task-data.ts';
+
+type ReadyState = Extract<TaskTabDataState, { kind: 'ready' }>;
 
 /**
  * @summary The customer's open collection task: message and call script with
  * the customer's data filled in, the outcome form, and the assignee.
  *
- * Loads the earliest-due open task of `customer-id`. The agent picks an
- * outcome, fills the fields the outcome requires and sends; on success the
- * next open task, if any, is shown. Typed values survive removal from the
- * page and reloads through a sessionStorage draft per task.
+ * Shows the earliest-due open task of `customer-id`, read through the
+ * provider's shared query cache. The agent picks an outcome, fills the fields
+ * the outcome requires and sends. After a run or a reassignment the element
+ * invalidates the customer's cached reads, so every element showing that
+ * customer refetches, and the next open task, if any, is shown. Typed values
+ * survive refreshes, failed refreshes, removal from the page and reloads
+ * through a sessionStorage draft per task.
  *
  * @fires task-executed - The provider accepted an execution; detail `{ taskId, outcome }`.
  * @fires task-assigned - The provider accepted a new assignee; detail `{ taskId, agentId }`.
- * @fires crm-error - The element's own structure is invalid.
+ * @fires crm-error - The structure is invalid (kind `structure`), or a read failed or
+ *   returned an invalid record (kind `provider`, with the message and any status).
  *
  * @csspart header - Task name, due date and assignee.
  * @csspart title - The task name.
@@ -56,7 +57,9 @@ import {
  * @csspart field - One form field with its label, hint and error.
  * @csspart failure - The provider's message after a failed send.
  * @csspart submit - The send button.
- * @csspart success - The confirmation after a send.
+ * @csspart success - The confirmation after a send; it takes focus after a send.
+ * @csspart stale - "Not up to date since" badge after a failed refresh.
+ * @csspart retry - The retry buttons of the load error and the stale badge.
  * @csspart loading - The loading state.
  * @csspart error - Load error and invalid-structure panels.
  * @csspart empty - The "no open task" and "no customer" states.
@@ -71,24 +74,30 @@ export class TaskTab extends CrmElement {
   /** Id of the customer whose open task is shown. */
   @property({ attribute: 'customer-id' }) customerId?: string;
 
-  @state() private formTaskId?: RecordId;
-  @state() private outcome?: string;
-  @state() private values: FormValues = {};
-  @state() private errors: Record<string, string> = {};
-  @state() private submitting = false;
-  @state() private failure?: string;
+  /** Confirmation of the last send, announced politely. */
   @state() private success?: string;
 
-  private readonly attempt = new ExecutionAttempt();
+  /** Set by a successful send: the next update moves focus to the success message. */
+  private focusSuccess = false;
 
-  private readonly loader = new AsyncTask(this, {
-    task: ([provider, customerId], { signal }) =>
-      provider && customerId ? loadTaskTabData(provider, customerId, signal) : initialState,
-    args: () => [this.effectiveProvider, this.customerId] as const,
+  private readonly runs = new RunTracker(this);
+
+  private readonly reads = new TaskTabReads(this, () => {
+    const provider = this.effectiveProvider;
+    return provider && this.customerId ? { provider, customerId: this.customerId } : undefined;
   });
 
+  private readonly form = new ExecutionForm(this, () => ({
+    locale: this.effectiveLocale,
+    currency: this.effectiveCurrency,
+    timeZone: this.effectiveTimeZone,
+    clock: this.effectiveClock,
+    structure: this.effectiveStructure,
+    messages: this.messages,
+  }));
+
   private readonly picker = new AgentPicker(this, {
-    agents: () => this.loader.value?.agents ?? [],
+    agents: () => this.ready()?.data.agents ?? [],
     onSelect: (agent) => this.assign(agent),
   });
 
@@ -98,35 +107,36 @@ export class TaskTab extends CrmElement {
     return pickMessages(taskTabMessages, this.effectiveLocale);
   }
 
-  private get currentTask(): Task | undefined {
-    return this.loader.value?.tasks[0];
+  private ready(): ReadyState | undefined {
+    const current = this.reads.state();
+    return current.kind === 'ready' ? current : undefined;
+  }
+
+  /** Returns the task the form is for while it is still open, else the earliest-due one. */
+  private currentTask(ready = this.ready()): Task | undefined {
+    if (!ready) return undefined;
+    const tasks = this.runs.visibleTasks(ready);
+    return tasks.find((task) => String(task.id) === String(this.form.taskId)) ?? tasks[0];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('customerId')) this.success = undefined;
-    this.syncForm();
+    if (changed.has('customerId')) {
+      this.success = undefined;
+      this.runs.reset();
+    }
+    const ready = this.ready();
+    if (!ready || this.runs.awaitingTasks(ready)) return;
+    const shownBefore = this.form.taskId;
+    this.form.show(this.currentTask(ready));
+    if (String(this.form.taskId) !== String(shownBefore)) this.reassignment.clearMessages();
   }
 
-  /** Starts a fresh form (from the draft, else the task's values) when the shown task changes. */
-  private syncForm(): void {
-    if (this.loader.status !== TaskStatus.COMPLETE) return;
-    const task = this.currentTask;
-    if (!task) {
-      this.formTaskId = undefined;
-      return;
-    }
-    if (String(task.id) === String(this.formTaskId)) return;
-    this.formTaskId = task.id;
-    // Starts loading the holiday calendar now so that sending does not wait for it.
-    void holidayLookupFor(this.effectiveStructure);
-    const draft = loadDraft(task.id);
-    this.outcome = draft?.outcome;
-    this.values = { ...initialFormValues(task, this.effectiveLocale, this.effectiveCurrency), ...draft?.values };
-    this.errors = {};
-    this.failure = undefined;
-    this.reassignment.clearMessages();
-    this.attempt.complete();
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.focusSuccess) return;
+    this.focusSuccess = false;
+    this.renderRoot.querySelector<HTMLElement>('[part="success"]')?.focus();
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -135,99 +145,93 @@ export class TaskTab extends CrmElement {
     if (!this.effectiveProvider) return renderNoProvider(this.effectiveLocale);
     if (!this.customerId) return renderEmpty(this.effectiveLocale, messages.noCustomer);
     return html`
-      <p class="success" part="success" role="status">${this.success ?? ''}</p>
-      ${this.loader.render({
-        initial: () => renderLoading(this.effectiveLocale),
-        pending: () => renderLoading(this.effectiveLocale),
-        error: (error) => renderLoadError(this.effectiveLocale, error, () => void this.loader.run()),
-        complete: (data) => this.renderData(data),
-      })}
+      <p class="success" part="success" role="status" tabindex="-1">${this.success ?? ''}</p>
+      ${this.renderState(this.reads.state())}
     `;
   }
 
-  private renderData(data: TaskTabData): TemplateResult {
-    const task = data.tasks[0];
-    if (!task) return renderEmpty(this.effectiveLocale, this.messages.noOpenTask);
-    const outstanding = outstandingOf(data.invoices, this.effectiveCurrency);
-    const assignee = this.assigneeOf(task, data.agents);
+  private renderState(current: TaskTabDataState): TemplateResult {
+    const locale = this.effectiveLocale;
+    if (current.kind === 'pending') return renderLoading(locale);
+    if (current.kind === 'error') return renderLoadError(locale, current.error, this.reads.retry);
+    if (this.runs.awaitingTasks(current)) return renderLoading(locale);
+    const stale = current.stale;
+    const task = this.currentTask(current);
+    return html`
+      ${
+        stale
+          ? renderStaleBadge(
+              locale,
+              this.effectiveTimeZone,
+              stale.updatedAt,
+              stale.error,
+              this.reads.retry,
+            )
+          : nothing
+      }
+      ${task ? this.renderTask(task, current) : renderEmpty(locale, this.messages.noOpenTask)}
+    `;
+  }
+
+  private renderTask(task: Task, { data, tasksUpdatedAt }: ReadyState): TemplateResult {
+    const locale = this.effectiveLocale;
+    const currency = this.effectiveCurrency;
+    const outstanding = outstandingOf(data.invoices, currency);
+    const assignee = this.assigneeOf(task, data.agents, tasksUpdatedAt);
     const resolve = taskPlaceholderResolver({
       customer: data.customer,
       task,
       agent: assignee,
       invoiceTotalMinor: outstanding.totalMinor,
       invoiceOldestDueDate: outstanding.oldestDueDate,
-      locale: this.effectiveLocale,
-      currency: this.effectiveCurrency,
+      locale,
+      currency,
     });
     const messages = this.messages;
+    const picker = this.picker.render({
+      label: messages.changeAssignee,
+      listLabel: messages.agentList,
+      noMatch: messages.noAgentMatch,
+      disabled: false,
+    });
     return html`<article class="task" aria-label=${messages.taskHeading}>
       ${renderTaskSummary({
         task,
-        locale: this.effectiveLocale,
+        locale,
         assigneeName: assignee?.name,
         messages,
         resolve,
-        picker: this.picker.render({
-          label: messages.changeAssignee,
-          noMatch: messages.noAgentMatch,
-          disabled: false,
-        }),
+        picker,
         assignStatus: this.reassignment.status,
         assignError: this.reassignment.error,
       })}
-      ${renderExecutionForm({
-        task,
-        outcome: this.outcome,
-        values: this.values,
-        errors: this.errors,
-        required: this.requiredPaths(task),
-        submitting: this.submitting,
-        failure: this.failure,
-        messages,
-        datePattern: this.datePattern(),
-        amountHint: interpolate(messages.amountHint, {
-          total: formatMoney(outstanding.totalMinor, this.effectiveLocale, this.effectiveCurrency),
-        }),
-        onOutcome: this.onOutcome,
-        onValue: this.onValue,
-        onSubmit: this.onSubmit,
-        onFocusField: (key) => focusFieldControl(this.renderRoot, task, key),
-      })}
+      ${renderExecutionForm(this.form.view(task, data.invoices, this.onSubmit))}
     </article>`;
   }
 
-  private assigneeOf(task: Task, agents: readonly Agent[]): Agent | undefined {
-    const id = this.reassignment.assigneeIdOf(task);
-    return id === undefined || id === null ? undefined : agents.find((agent) => String(agent.id) === String(id));
+  private assigneeOf(
+    task: Task,
+    agents: readonly Agent[],
+    tasksUpdatedAt: number,
+  ): Agent | undefined {
+    const id = this.reassignment.assigneeIdOf(task, tasksUpdatedAt);
+    if (id === undefined || id === null) return undefined;
+    return agents.find((agent) => String(agent.id) === String(id));
   }
 
   private assign(agent: Agent): void {
-    const task = this.currentTask;
+    const ready = this.ready();
+    const task = this.currentTask(ready);
     const provider = this.effectiveProvider;
-    if (!task || !provider) return;
-    const agents = this.loader.value?.agents ?? [];
-    void this.reassignment.assign(provider, task, agent, agents, this.messages);
-  }
-
-  private requiredPaths(task: Task): Set<string> {
-    const outcome = task.eventOptions.find((option) => option.id === this.outcome);
-    const fromFields = task.fields.filter((field) => field.required).map((field) => field.path);
-    return new Set([...fromFields, ...(outcome?.requiredFields ?? [])]);
-  }
-
-  private onOutcome = (id: string): void => {
-    this.outcome = id;
-    this.errors = withoutKey(this.errors, outcomeIssueKey);
-    this.storeDraft();
-  };
-
-  private onValue = (path: string, value: FormValue): void => {
-    this.values = { ...this.values, [path]: value };
-    this.storeDraft();
-  };
-
-  private storeDraft(): void {
-    if (this.formTaskId !== undefined) saveDraft(this.formTaskId, { outcome: this.outcome, values: this.values });
+    if (!ready || !task || !provider) return;
+    void this.reassignment.assign({
+      provider,
+      task,
+      agent,
+      agents: ready.data.agents,
+      messages: this.messages,
+      tasksUpdatedAt: () => this.reads.tasks.result?.dataUpdatedAt ?? 0,
+    });
   }
 
   private onSubmit = (event: Event): void => {
@@ -235,90 +239,32 @@ export class TaskTab extends CrmElement {
     void this.submit();
   };
 
-  /** Validates and sends the execution. A second call while one is in flight does nothing. */
+  /**
+   * Validates and sends the execution of the shown task. A second call while
+   * one is in flight does nothing. On success the customer's cached reads are
+   * invalidated, and the tab shows the next open task once the task read has
+   * refetched.
+   */
   async submit(): Promise<void> {
-    const task = this.currentTask;
+    const ready = this.ready();
+    const task = this.currentTask(ready);
     const provider = this.effectiveProvider;
-    if (this.submitting || !task || !provider) return;
-
-    // Set before the first await, so a second click in the same task finds it.
-    this.submitting = true;
-    const result = validateExecution(task, this.outcome, this.values, await this.validationContext());
-    if (!result.ok) {
-      this.submitting = false;
-      this.errors = this.describeIssues(result.issues);
-      this.failure = undefined;
-      await this.focusFirstInvalid();
-      return;
-    }
-
-    this.errors = {};
-    this.failure = undefined;
+    if (!ready || !task || !provider || this.form.submitting) return;
     this.success = undefined;
-    const outcome = this.outcome!;
-    const data = { taskId: task.id, outcome, values: result.values, idempotencyKey: this.attempt.currentKey() };
-    try {
-      await provider.create('task-executions', { data });
-    } catch (error) {
-      const failure = describeProviderFailure(error);
-      this.failure = interpolate(this.messages.submitFailed, { message: failure.message });
-      this.errors = failure.fieldErrors;
-      this.submitting = false;
-      await this.focusFirstInvalid();
-      return;
-    }
+    const outcome = this.form.outcome;
+    if (!(await this.form.send(provider, task, ready.data.invoices)) || !outcome) return;
 
-    this.attempt.complete();
-    this.submitting = false;
-    this.formTaskId = undefined;
-    clearDraft(task.id);
     const label = task.eventOptions.find((option) => option.id === outcome)?.label ?? outcome;
     this.success = interpolate(this.messages.executed, { outcome: label });
+    // The form is gone once the task closes, so focus would drop to the page.
+    this.focusSuccess = this.matches(':focus-within') || isFocusLost();
+    const refreshed = invalidateCustomer(provider, task.customerId);
+    this.runs.start(task.id, this.reads.tasks.result, refreshed);
     fire(this, 'task-executed', { taskId: task.id, outcome });
-    void this.loader.run();
   }
-
-  private async validationContext(): Promise<ValidationContext> {
-    const outstanding = outstandingOf(this.loader.value?.invoices ?? [], this.effectiveCurrency);
-    return {
-      locale: this.effectiveLocale,
-      currency: this.effectiveCurrency,
-      today: todayIn(this.effectiveTimeZone, this.effectiveClock.now()),
-      maxAmountMinor: outstanding.totalMinor,
-      holidayName: await holidayLookupFor(this.effectiveStructure),
-    };
-  }
-
-  private describeIssues(issues: Record<string, FieldIssue>): Record<string, string> {
-    const messages = this.messages;
-    const pattern = this.datePattern();
-    return Object.fromEntries(
-      Object.entries(issues).map(([key, issue]) => [
-        key,
-        interpolate(messages[issue.code], { pattern, ...issue.values }),
-      ]),
-    );
-  }
-
-  /** Builds the locale's date pattern for hints, such as "dd/mm/aaaa". */
-  private datePattern(): string {
-    const messages = this.messages;
-    return datePattern(this.effectiveLocale, {
-      day: messages.dayLetters,
-      month: messages.monthLetters,
-      year: messages.yearLetters,
-    });
-  }
-
-  private async focusFirstInvalid(): Promise<void> {
-    await this.updateComplete;
-    focusFirstInvalidControl(this.renderRoot);
-  }
-
 }
 
-function withoutKey(record: Record<string, string>, key: string): Record<string, string> {
-  const copy = { ...record };
-  delete copy[key];
-  return copy;
+/** True when nothing on the page has focus, as after the focused control was removed. */
+function isFocusLost(): boolean {
+  return document.activeElement === null || document.activeElement === document.body;
 }

@@ -91,7 +91,11 @@ function findOutcome(options: EventOption[], id: string | undefined): EventOptio
 }
 
 /** Builds the zod schema of one field: form input in, the value to send (or undefined) out. */
-export function fieldSchema(field: TaskField, required: boolean, context: ValidationContext): FieldSchema {
+export function fieldSchema(
+  field: TaskField,
+  required: boolean,
+  context: ValidationContext,
+): FieldSchema {
   if (field.type === 'boolean') {
     return z.boolean().superRefine((checked, ctx) => {
       if (required && !checked) fail(ctx, 'mustBeChecked');
@@ -194,14 +198,19 @@ function parsePhone(text: string, ctx: z.RefinementCtx): unknown {
   return text.startsWith('+') ? `+${digits}` : digits;
 }
 
-function fail(ctx: z.RefinementCtx, code: FieldIssueCode, values: Record<string, string> = {}): typeof z.NEVER {
+function fail(
+  ctx: z.RefinementCtx,
+  code: FieldIssueCode,
+  values: Record<string, string> = {},
+): typeof z.NEVER {
   ctx.addIssue({ code: 'custom', message: code, params: { code, values } });
   return z.NEVER;
 }
 
 function toFieldIssue(error: z.ZodError, field: TaskField): FieldIssue {
-  const params = (error.issues[0] as { params?: { code?: FieldIssueCode; values?: Record<string, string> } })
-    .params;
+  const params = (
+    error.issues[0] as { params?: { code?: FieldIssueCode; values?: Record<string, string> } }
+  ).params;
   // A value of the wrong type (not text, not a boolean) reaches zod's own checks.
   const code = params?.code ?? (field.type === 'boolean' ? 'mustBeChecked' : 'required');
   return { code, values: { field: field.label, ...params?.values } };

@@ -59,7 +59,11 @@ export function collectionTask(overrides: Partial<Task> = {}): Task {
     dueDate: '2026-12-04',
     assigneeId: 'a1',
     eventOptions: [
-      { id: 'promise', label: 'Promessa de pagamento', requiredFields: ['promiseDate', 'promiseAmount'] },
+      {
+        id: 'promise',
+        label: 'Promessa de pagamento',
+        requiredFields: ['promiseDate', 'promiseAmount'],
+      },
       { id: 'paid', label: 'Já pagou', requiredFields: [] },
       { id: 'no-answer', label: 'Não atendeu', requiredFields: [] },
       { id: 'wrong-number', label: 'Número errado', requiredFields: ['phone'] },
@@ -91,7 +95,8 @@ interface Pending {
 /**
  * An in-memory provider for the task tab. Tests queue rejections per method
  * and resource, hold calls open until released, and read every call.
- * Running a task marks it done and adds a history event, like a backend.
+ * Running a task marks it done and reassigning it changes the assignee; both
+ * add a history event, like a backend. History reads honour `from` and `to`.
  */
 export class FakeTaskProvider implements DataProvider {
   readonly calls: TaskProviderCall[] = [];
@@ -130,9 +135,12 @@ export class FakeTaskProvider implements DataProvider {
 
   async getList<T>(resource: string, params: GetListParams): Promise<GetListResult<T>> {
     await this.enter('getList', resource, params);
-    const filter = params.filter ?? {};
-    const records = this.recordsOf(resource).filter((record) =>
-      Object.entries(filter).every(([key, value]) => key === 'q' || String(record[key]) === String(value)),
+    const { from, to, ...filter } = params.filter ?? {};
+    const records = this.recordsOf(resource).filter(
+      (record) =>
+        Object.entries(filter).every(
+          ([key, value]) => key === 'q' || String(record[key]) === String(value),
+        ) && inRange(record.at, from, to),
     );
     const { page, perPage } = params.pagination;
     const data = records.slice((page - 1) * perPage, page * perPage);
@@ -149,8 +157,18 @@ export class FakeTaskProvider implements DataProvider {
   async update<T>(resource: string, params: UpdateParams<T>): Promise<{ data: T }> {
     await this.enter('update', resource, params as UpdateParams);
     const task = this.tasks.find((item) => String(item.id) === String(params.id));
-    if (resource !== 'tasks' || !task) throw new ProviderError(`${resource} ${params.id} not found`, 404);
+    if (resource !== 'tasks' || !task)
+      throw new ProviderError(`${resource} ${params.id} not found`, 404);
     Object.assign(task, params.data);
+    const agent = this.agents.find((item) => String(item.id) === String(task.assigneeId));
+    this.addHistory({
+      customerId: task.customerId,
+      kind: 'note',
+      title: `Tarefa reatribuída para ${agent?.name ?? String(task.assigneeId)}`,
+      status: 'done',
+      agentId: task.assigneeId,
+      taskId: task.id,
+    });
     return { data: structuredClone(task) as T };
   }
 
@@ -160,12 +178,10 @@ export class FakeTaskProvider implements DataProvider {
     const task = this.tasks.find((item) => String(item.id) === String(execution.taskId));
     if (!task) throw new ProviderError(`Task ${execution.taskId} not found`, 404);
     task.status = 'done';
-    this.history.push({
-      id: `h${this.history.length + 1}`,
+    this.addHistory({
       customerId: task.customerId,
       kind: 'task',
       title: task.name,
-      at: taskClock.now().toISOString(),
       status: 'done',
       outcome: execution.outcome,
       taskId: task.id,
@@ -173,8 +189,26 @@ export class FakeTaskProvider implements DataProvider {
     return { data: structuredClone(params.data) };
   }
 
-  private async enter(method: TaskProviderCall['method'], resource: string, params: TaskProviderCall['params']) {
-    this.calls.push({ method, resource, params: structuredClone({ ...params, signal: undefined }) });
+  private addHistory(
+    event: Pick<HistoryEvent, 'customerId' | 'kind' | 'title' | 'status'> & Partial<HistoryEvent>,
+  ): void {
+    this.history.push({
+      ...event,
+      id: `h${this.history.length + 1}`,
+      at: taskClock.now().toISOString(),
+    });
+  }
+
+  private async enter(
+    method: TaskProviderCall['method'],
+    resource: string,
+    params: TaskProviderCall['params'],
+  ) {
+    this.calls.push({
+      method,
+      resource,
+      params: structuredClone({ ...params, signal: undefined }),
+    });
     const key = `${method} ${resource}`;
     await this.holds.get(key)?.promise;
     await Promise.resolve();
@@ -192,4 +226,12 @@ export class FakeTaskProvider implements DataProvider {
     };
     return (sources[resource] ?? []) as Record<string, unknown>[];
   }
+}
+
+/** True when `at` lies within the optional ISO instants `from` and `to` (both inclusive). */
+function inRange(at: unknown, from: unknown, to: unknown): boolean {
+  if (from === undefined && to === undefined) return true;
+  const time = Date.parse(String(at));
+  if (from !== undefined && time < Date.parse(String(from))) return false;
+  return to === undefined || time <= Date.parse(String(to));
 }

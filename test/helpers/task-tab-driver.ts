@@ -5,12 +5,14 @@ import { taskClock, taskStructure } from './fake-tasks.ts';
 
 /** Renders `<task-tab>` for customer c1 and waits until loading ends. */
 export async function renderTaskTab(provider: DataProvider, customerId = 'c1'): Promise<TaskTab> {
-  const el = await fixture<TaskTab>(html`<task-tab
-    .provider=${provider}
-    .structure=${taskStructure}
-    .clock=${taskClock}
-    customer-id=${customerId}
-  ></task-tab>`);
+  const el = await fixture<TaskTab>(
+    html`<task-tab
+      .provider=${provider}
+      .structure=${taskStructure}
+      .clock=${taskClock}
+      customer-id=${customerId}
+    ></task-tab>`,
+  );
   await waitForTask(el);
   return el;
 }
