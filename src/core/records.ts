@@ -1,5 +1,11 @@
 import * as z from 'zod';
 
+// zod 4 probes for eval support with `new Function('')`, which pages that
+// enforce Trusted Types or forbid 'unsafe-eval' report as a violation.
+// Jitless parsing never evaluates code. It is set here because every element
+// imports this module, through the structure schema, before parsing anything.
+z.config({ jitless: true });
+
 /** Record id as react-admin providers return it. Compare ids with `String(id)`. */
 export const recordIdSchema = z.union([z.string().min(1), z.number().int()]);
 export type RecordId = z.infer<typeof recordIdSchema>;
