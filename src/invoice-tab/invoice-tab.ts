@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { CrmElement } from '../core/crm-element.ts';
 import { pickMessages } from '../core/i18n.ts';
 import type { DataProvider, GetListResult, SortOrder } from '../core/provider.ts';
-import type { Invoice } from '../core/records.ts';
+import { invoiceSchema, type Invoice } from '../core/records.ts';
+import { validateRecords } from '../core/validate-records.ts';
 import { renderEmpty, renderLoadError, renderLoading, renderNoProvider } from '../core/states.ts';
 import { todayIn, type CalendarDate } from '../dates/calendar-date.ts';
 import { ProviderQuery, type SuccessState } from '../data-layer/provider-query.ts';
@@ -67,6 +68,8 @@ type InvoicePage = GetListResult<Invoice>;
  * @csspart stale - The "not up to date since" badge after a failed refresh.
  * @csspart empty - The empty state.
  *
+ * @cssprop --invoice-tab-card-background - Background of a summary card. Default `--crm-color-surface-raised`.
+ * @cssprop --invoice-tab-row-hover-background - Background of the row under the pointer. Default `--crm-color-surface-raised`.
  * @cssprop --invoice-tab-card-min-width - Minimum width of a summary card (default 11rem).
  * @cssprop --invoice-tab-busy-opacity - Opacity of the rows while the next page loads
  * (default 0.55).
@@ -120,14 +123,20 @@ export class InvoiceTab extends CrmElement {
     const provider = this.activeProvider;
     if (!provider || !this.customerId || this.listsInMemory) return undefined;
     const { page, sort } = this;
+    const params = {
+      filter: { customerId: this.customerId },
+      pagination: { page, perPage: this.effectivePageSize },
+      sort,
+    };
     return {
       provider,
       resource: 'invoices',
       method: 'getList',
-      params: {
-        filter: { customerId: this.customerId },
-        pagination: { page, perPage: this.effectivePageSize },
-        sort,
+      params,
+      fetch: async (signal) => {
+        const result = await provider.getList<Invoice>('invoices', { ...params, signal });
+        const { records } = validateRecords('invoice-tab', 'invoices', result.data, invoiceSchema);
+        return { ...result, data: records };
       },
       keepPrevious: true,
     };

@@ -4,7 +4,8 @@
  * cache keys, so one load serves all of them.
  */
 import type { DataProvider } from '../core/provider.ts';
-import type { Invoice, RecordId } from '../core/records.ts';
+import { invoiceSchema, type Invoice, type RecordId } from '../core/records.ts';
+import { validateRecords } from '../core/validate-records.ts';
 import type { CalendarDate } from '../dates/calendar-date.ts';
 import type { ProviderRead } from '../data-layer/provider-query.ts';
 import { loadAllInvoices } from './load.ts';
@@ -21,7 +22,8 @@ const loadOrder = { field: 'dueDate', order: 'ASC' } as const;
  * one cached answer under `['invoices', 'allPages', { filter: { customerId } }]`.
  * The `filter.customerId` lets `invalidateCustomer` and live pushes refetch
  * it. The load stops between pages and aborts the request in flight when no
- * element needs it anymore.
+ * element needs it anymore. Invalid records and repeated ids are skipped with
+ * a warning naming them.
  */
 export function allInvoicesRead(
   provider: DataProvider,
@@ -33,7 +35,10 @@ export function allInvoicesRead(
     resource: 'invoices',
     method: 'allPages',
     params: { filter: { customerId: id } },
-    fetch: (signal) => loadAllInvoices(provider, id, { signal, sort: loadOrder }),
+    fetch: async (signal) => {
+      const invoices = await loadAllInvoices(provider, id, { signal, sort: loadOrder });
+      return validateRecords('crm-view360', 'invoices', invoices, invoiceSchema).records;
+    },
   };
 }
 
