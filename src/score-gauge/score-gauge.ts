@@ -1,6 +1,6 @@
 import { html, svg, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../core/style-properties.ts';
 import { CrmElement } from '../core/crm-element.ts';
 import { interpolate, pickMessages } from '../core/i18n.ts';
 import { scoreGaugeMessages } from './messages.ts';
@@ -32,7 +32,12 @@ const geometry: ArcGeometry = { centerX: 60, centerY: 60, radius: 50 };
  * @csspart band - The band's label.
  *
  * @cssprop --score-gauge-size - Width of the gauge. Default `9rem`.
- * @cssprop --score-gauge-track-color - Colour of the unfilled arc.
+ * @cssprop --score-gauge-track-color - Colour of the unfilled arc. Default `--crm-color-border`.
+ * @cssprop --score-gauge-background - Background of the gauge. Default `--crm-color-surface`.
+ * @cssprop --score-gauge-poor-color - Colour of the default "poor" band. Default `--crm-color-danger`.
+ * @cssprop --score-gauge-fair-color - Colour of the default "fair" band.
+ * @cssprop --score-gauge-good-color - Colour of the default "good" band.
+ * @cssprop --score-gauge-excellent-color - Colour of the default "excellent" band. Default `--crm-color-success`.
  * @cssprop --score-gauge-thickness - Stroke width of the arc in SVG units (the arc's radius is 50). Default `10`.
  * @cssprop --score-gauge-value-size - Font size of the number. Default `1.5rem`.
  */
@@ -83,7 +88,7 @@ export class ScoreGauge extends CrmElement {
       band?.label ? this.messages.valueTextWithBand : this.messages.valueText,
       values,
     );
-    const colors = styleMap({ '--_band-color': band?.color ?? 'var(--_accent)' });
+    const colors = styleProperties({ '--_band-color': band?.color ?? 'var(--_accent)' });
     return html`
       <div
         class="gauge"
