@@ -61,6 +61,8 @@ const rowsPerStep = 50;
  * @csspart empty - The empty state.
  *
  * @cssprop --billing-tab-total-min-width - Minimum width of a total figure (default 10rem).
+ * @cssprop --billing-tab-total-background - Background of a total figure. Default `--crm-color-surface-raised`.
+ * @cssprop --billing-tab-selection-background - Background of the selection total. Default `--crm-color-accent-surface`.
  * @cssprop --invoice-status-overdue-color - Colour of the "overdue" badge (and the other
  * `--invoice-status-<status>-color` properties of `<invoice-tab>`).
  */

@@ -1,4 +1,4 @@
-import type { MessageCatalog } from '../core/i18n.ts';
+import { defineMessages } from '../core/i18n.ts';
 
 export type BillingTabMessageKey =
   | 'invalidStructure'
@@ -26,7 +26,7 @@ export type BillingTabMessageKey =
   | 'showMore'
   | 'skipped';
 
-export const billingTabMessages: MessageCatalog<BillingTabMessageKey> = {
+export const billingTabMessages = defineMessages<BillingTabMessageKey>('billing-tab', {
   'pt-BR': {
     invalidStructure: 'Estrutura de dados inválida',
     invalidAging: 'Faixas de atraso inválidas em $.billing.agingBuckets',
@@ -79,4 +79,30 @@ export const billingTabMessages: MessageCatalog<BillingTabMessageKey> = {
     showMore: 'Show more ({shown} of {total})',
     skipped: '{count} invoices left out of the totals (other currency or invalid amount).',
   },
-};
+  es: {
+    invalidStructure: 'Estructura de datos no válida',
+    invalidAging: 'Tramos de antigüedad no válidos en $.billing.agingBuckets',
+    noCustomer: 'No hay ningún cliente seleccionado.',
+    empty: 'No hay facturas por cobrar',
+    totalDue: 'Total por cobrar',
+    overdueDue: 'Vencido',
+    pendingCount: 'Facturas pendientes',
+    agingLabel: 'Antigüedad de la deuda',
+    agingBucket: 'Tramo',
+    agingCurrent: 'Por vencer',
+    agingRange: '{range} días',
+    count: 'Cantidad',
+    balance: 'Saldo',
+    pendingLabel: 'Facturas por cobrar',
+    select: 'Seleccionar',
+    selectInvoice: 'Seleccionar la factura {number}',
+    selectAll: 'Seleccionar todas las facturas pendientes',
+    number: 'Número',
+    dueDate: 'Vencimiento',
+    status: 'Estado',
+    daysOverdue: 'Días de atraso',
+    selection: 'Seleccionadas: {count}, {total}',
+    showMore: 'Mostrar más ({shown} de {total})',
+    skipped: '{count} facturas fuera de los totales (otra moneda o importe no válido).',
+  },
+});

@@ -1,18 +1,22 @@
 import { css } from 'lit';
 
 export const billingTabStyles = css`
+  :host {
+    --_total-background: var(--billing-tab-total-background, var(--_surface-raised));
+    --_selection-background: var(--billing-tab-selection-background, var(--_accent-surface));
+  }
   .totals {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
-    margin: 0 0 1rem;
+    gap: calc(var(--_space) * 1.5);
+    margin: 0 0 calc(var(--_space) * 2);
   }
   .totals > div {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.6rem 0.75rem;
+    padding: calc(var(--_space) * 1.2) calc(var(--_space) * 1.5);
     min-width: var(--billing-tab-total-min-width, 10rem);
-    background: var(--_surface);
+    background: var(--_total-background);
   }
   .totals dt {
     color: var(--_muted);
@@ -36,10 +40,10 @@ export const billingTabStyles = css`
     position: sticky;
     bottom: 0;
     margin: 0.5rem 0 0;
-    padding: 0.5rem 0.75rem;
+    padding: var(--_space) calc(var(--_space) * 1.5);
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
-    background: var(--_surface);
+    background: var(--_selection-background);
     font-weight: 600;
   }
   .more {
@@ -48,5 +52,6 @@ export const billingTabStyles = css`
   input[type='checkbox'] {
     width: 1.1rem;
     height: 1.1rem;
+    accent-color: var(--_accent);
   }
 `;

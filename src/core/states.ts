@@ -1,14 +1,20 @@
 import { html, type TemplateResult } from 'lit';
 import { describeProviderFailure } from './provider.ts';
-import { interpolate, pickMessages, type MessageCatalog } from './i18n.ts';
+import { defineMessages, interpolate, pickMessages } from './i18n.ts';
 
-const stateMessages: MessageCatalog<'loading' | 'failed' | 'retry' | 'empty' | 'noProvider'> = {
+type StateMessageKey =
+  'loading' | 'failed' | 'retry' | 'empty' | 'noProvider' | 'staleSince' | 'refresh';
+
+/** Text of the loading, error, empty and stale states shared by every element. */
+export const stateMessages = defineMessages<StateMessageKey>('states', {
   'pt-BR': {
     loading: 'Carregando…',
     failed: 'Não foi possível carregar os dados.',
     retry: 'Tentar novamente',
     empty: 'Nada para mostrar.',
     noProvider: 'Nenhum provedor de dados configurado.',
+    staleSince: 'Não atualizado desde {time}',
+    refresh: 'Atualizar',
   },
   en: {
     loading: 'Loading…',
@@ -16,8 +22,19 @@ const stateMessages: MessageCatalog<'loading' | 'failed' | 'retry' | 'empty' | '
     retry: 'Try again',
     empty: 'Nothing to show.',
     noProvider: 'No data provider configured.',
+    staleSince: 'Not up to date since {time}',
+    refresh: 'Refresh',
   },
-};
+  es: {
+    loading: 'Cargando…',
+    failed: 'No se pudieron cargar los datos.',
+    retry: 'Reintentar',
+    empty: 'No hay nada que mostrar.',
+    noProvider: 'No hay ningún proveedor de datos configurado.',
+    staleSince: 'Sin actualizar desde las {time}',
+    refresh: 'Actualizar',
+  },
+});
 
 /** Loading state: a polite live region so screen readers announce it. */
 export function renderLoading(locale: string, label?: string): TemplateResult {
@@ -50,11 +67,6 @@ export function renderNoProvider(locale: string): TemplateResult {
   </div>`;
 }
 
-const staleMessages: MessageCatalog<'staleSince' | 'refresh'> = {
-  'pt-BR': { staleSince: 'Não atualizado desde {time}', refresh: 'Atualizar' },
-  en: { staleSince: 'Not up to date since {time}', refresh: 'Refresh' },
-};
-
 /**
  * Badge shown over the last good data when a refresh failed: the time of that
  * data in `timeZone`, the failure as a tooltip, and a retry button.
@@ -66,7 +78,7 @@ export function renderStaleBadge(
   error: unknown,
   retry: () => void,
 ): TemplateResult {
-  const messages = pickMessages(staleMessages, locale);
+  const messages = pickMessages(stateMessages, locale);
   const time = new Intl.DateTimeFormat(locale, {
     hour: '2-digit',
     minute: '2-digit',

@@ -1,12 +1,9 @@
-import { css, html, type CSSResultGroup, type PropertyValues } from 'lit';
+import { html, type CSSResultGroup, type PropertyValues } from 'lit';
 import { CrmElement } from '../core/crm-element.ts';
 import { ScopeProviders } from '../core/scope-providers.ts';
-import { pickMessages, type MessageCatalog } from '../core/i18n.ts';
-
-const messages: MessageCatalog<'invalidStructure'> = {
-  'pt-BR': { invalidStructure: 'Estrutura de dados inválida' },
-  en: { invalidStructure: 'Invalid data structure' },
-};
+import { pickMessages } from '../core/i18n.ts';
+import { crmScopeMessages } from './messages.ts';
+import { crmScopeStyles } from './styles.ts';
 
 /**
  * @summary Provides a data provider, structure, locale, time zone, clock and
@@ -17,14 +14,7 @@ const messages: MessageCatalog<'invalidStructure'> = {
  * @csspart error - The invalid-structure panel.
  */
 export class CrmScope extends CrmElement {
-  static override styles: CSSResultGroup = [
-    CrmElement.styles,
-    css`
-      :host {
-        display: contents;
-      }
-    `,
-  ];
+  static override styles: CSSResultGroup = [CrmElement.styles, crmScopeStyles];
 
   private readonly scope = new ScopeProviders(this);
 
@@ -41,7 +31,7 @@ export class CrmScope extends CrmElement {
   }
 
   protected override render() {
-    const title = pickMessages(messages, this.effectiveLocale).invalidStructure;
+    const title = pickMessages(crmScopeMessages, this.effectiveLocale).invalidStructure;
     return html`${this.renderStructureIssues(title)}<slot></slot>`;
   }
 }

@@ -7,31 +7,15 @@ import { html, type TemplateResult } from 'lit';
 import { formatMoney, toMinorUnits, type Decimal } from '../money/money.ts';
 import { formatCalendarDate, isCalendarDate } from '../dates/calendar-date.ts';
 import { missingValue } from '../format/format.ts';
-import { pickMessages, type MessageCatalog } from '../core/i18n.ts';
+import { pickMessages } from '../core/i18n.ts';
+import { invoiceStatusMessages } from './messages.ts';
 import type { Invoice } from '../core/records.ts';
 import type { CalendarDate } from '../dates/calendar-date.ts';
 import { invoiceStatus, type InvoiceStatus } from '../invoices/status.ts';
 
-const statusMessages: MessageCatalog<InvoiceStatus> = {
-  'pt-BR': {
-    open: 'Em aberto',
-    partial: 'Paga em parte',
-    overdue: 'Vencida',
-    paid: 'Paga',
-    canceled: 'Cancelada',
-  },
-  en: {
-    open: 'Open',
-    partial: 'Partially paid',
-    overdue: 'Overdue',
-    paid: 'Paid',
-    canceled: 'Canceled',
-  },
-};
-
 /** The status name in `locale`, such as "Vencida". */
 export function statusLabel(status: InvoiceStatus, locale: string): string {
-  return pickMessages(statusMessages, locale)[status];
+  return pickMessages(invoiceStatusMessages, locale)[status];
 }
 
 /** A badge with the status as text and a colour per status (`part="badge badge-overdue"`). */

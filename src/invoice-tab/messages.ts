@@ -1,4 +1,5 @@
-import type { MessageCatalog } from '../core/i18n.ts';
+import { defineMessages } from '../core/i18n.ts';
+import type { InvoiceStatus } from '../invoices/status.ts';
 
 export type InvoiceTabMessageKey =
   | 'invalidStructure'
@@ -40,7 +41,7 @@ export type InvoiceTabMessageKey =
   | 'page'
   | 'pagination';
 
-export const invoiceTabMessages: MessageCatalog<InvoiceTabMessageKey> = {
+export const invoiceTabMessages = defineMessages<InvoiceTabMessageKey>('invoice-tab', {
   'pt-BR': {
     invalidStructure: 'Estrutura de dados inválida',
     noCustomer: 'Nenhum cliente selecionado.',
@@ -121,4 +122,69 @@ export const invoiceTabMessages: MessageCatalog<InvoiceTabMessageKey> = {
     page: 'Page {page}',
     pagination: 'Invoice pages',
   },
-};
+  es: {
+    invalidStructure: 'Estructura de datos no válida',
+    noCustomer: 'No hay ningún cliente seleccionado.',
+    empty: 'No hay facturas',
+    summaryLabel: 'Resumen de facturas',
+    summaryLoading: 'Calculando el resumen…',
+    total: 'Total de facturas',
+    open: 'Pendientes',
+    partial: 'Pagadas en parte',
+    overdue: 'Vencidas',
+    paid: 'Pagadas',
+    canceled: 'Anuladas',
+    invoiceCount: '{count} facturas',
+    balanceOf: 'Saldo: {amount}',
+    outstanding: 'Saldo pendiente total',
+    oldestOpenDue: 'Vencimiento pendiente más antiguo',
+    oldestIssue: 'Factura más antigua emitida el {date}',
+    none: 'Ninguno',
+    skipped: '{count} facturas fuera del resumen (otra moneda o importe no válido).',
+    listLabel: 'Facturas',
+    number: 'Número',
+    issueDate: 'Emisión',
+    dueDate: 'Vencimiento',
+    amount: 'Importe',
+    paidAmount: 'Pagado',
+    balance: 'Saldo',
+    status: 'Estado',
+    daysOverdue: 'Días de atraso',
+    details: 'Detalles',
+    showDetails: 'Detalles de la factura {number}',
+    paidDate: 'Fecha de pago',
+    repaymentStatus: 'Código de estado de pago',
+    filterLabel: 'Filtrar por estado',
+    allStatuses: 'Todas',
+    previousPage: 'Página anterior',
+    nextPage: 'Página siguiente',
+    pageOf: 'Página {page} de {pages}',
+    page: 'Página {page}',
+    pagination: 'Páginas de facturas',
+  },
+});
+
+/** Names of the invoice statuses, in badges of `<invoice-tab>` and `<billing-tab>`. */
+export const invoiceStatusMessages = defineMessages<InvoiceStatus>('invoice-status', {
+  'pt-BR': {
+    open: 'Em aberto',
+    partial: 'Paga em parte',
+    overdue: 'Vencida',
+    paid: 'Paga',
+    canceled: 'Cancelada',
+  },
+  en: {
+    open: 'Open',
+    partial: 'Partially paid',
+    overdue: 'Overdue',
+    paid: 'Paid',
+    canceled: 'Canceled',
+  },
+  es: {
+    open: 'Pendiente',
+    partial: 'Pagada en parte',
+    overdue: 'Vencida',
+    paid: 'Pagada',
+    canceled: 'Anulada',
+  },
+});

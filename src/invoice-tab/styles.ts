@@ -8,6 +8,7 @@ export const invoiceTableStyles = css`
     --_badge-overdue: var(--invoice-status-overdue-color, var(--_danger));
     --_badge-paid: var(--invoice-status-paid-color, var(--_success));
     --_badge-canceled: var(--invoice-status-canceled-color, var(--_muted));
+    --_row-hover: var(--invoice-tab-row-hover-background, var(--_surface-raised));
   }
   table {
     width: 100%;
@@ -16,7 +17,7 @@ export const invoiceTableStyles = css`
   }
   th,
   td {
-    padding: 0.4rem 0.5rem;
+    padding: calc(var(--_space) * 0.8) var(--_space);
     border-bottom: 1px solid var(--_border);
     text-align: start;
     vertical-align: middle;
@@ -31,6 +32,9 @@ export const invoiceTableStyles = css`
   }
   tbody th {
     font-weight: 500;
+  }
+  tbody tr:hover {
+    background: var(--_row-hover);
   }
   .badge {
     display: inline-block;
@@ -67,17 +71,20 @@ export const invoiceTableStyles = css`
 `;
 
 export const invoiceTabStyles = css`
+  :host {
+    --_card-background: var(--invoice-tab-card-background, var(--_surface-raised));
+  }
   .cards {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(var(--invoice-tab-card-min-width, 11rem), 1fr));
-    gap: 0.75rem;
-    margin: 0 0 1rem;
+    gap: calc(var(--_space) * 1.5);
+    margin: 0 0 calc(var(--_space) * 2);
   }
   .card {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.6rem 0.75rem;
-    background: var(--_surface);
+    padding: calc(var(--_space) * 1.2) calc(var(--_space) * 1.5);
+    background: var(--_card-background);
   }
   .card dt {
     color: var(--_muted);
@@ -132,6 +139,9 @@ export const invoiceTabStyles = css`
   }
   .details dd {
     margin: 0;
+  }
+  .rows {
+    overflow-x: auto;
   }
   .rows[aria-busy='true'] {
     opacity: var(--invoice-tab-busy-opacity, 0.55);

@@ -1,3 +1,6 @@
+import { pickMessages } from '../core/i18n.ts';
+import { scoreGaugeMessages } from './messages.ts';
+
 /** A band of the scale: scores up to and including `max` use `color` and `label`. */
 export interface ScoreBand {
   max: number;
@@ -8,24 +11,30 @@ export interface ScoreBand {
 /** Upper end of the scale when none is given. */
 export const defaultScoreMax = 1000;
 
-const defaultBandLabels: Record<'pt-BR' | 'en', [string, string, string, string]> = {
-  'pt-BR': ['Ruim', 'Regular', 'Bom', 'Excelente'],
-  en: ['Poor', 'Fair', 'Good', 'Excellent'],
-};
+/**
+ * Colours of the default bands as CSS values: each band's own token, else a
+ * shared token or a light and a dark default, so the bands follow the theme.
+ */
+export const defaultBandColors = {
+  poor: 'var(--score-gauge-poor-color, var(--_danger))',
+  fair: 'var(--score-gauge-fair-color, light-dark(#b54708, #db6d28))',
+  good: 'var(--score-gauge-good-color, light-dark(#4d7c0f, #8fbf3b))',
+  excellent: 'var(--score-gauge-excellent-color, var(--_success))',
+} as const;
 
 /**
  * Bands for a 0 to `max` scale: poor up to 30%, fair up to 60%, good up to 80%,
- * excellent above. On the default 0 to 1000 scale the edges are 300, 600 and 800.
+ * excellent above, labelled in `locale`. On the default 0 to 1000 scale the
+ * edges are 300, 600 and 800.
  */
 export function defaultBands(locale: string, max = defaultScoreMax): ScoreBand[] {
-  const labels = locale.toLowerCase().startsWith('pt')
-    ? defaultBandLabels['pt-BR']
-    : defaultBandLabels.en;
+  const messages = pickMessages(scoreGaugeMessages, locale);
+  const labels = [messages.bandPoor, messages.bandFair, messages.bandGood, messages.bandExcellent];
   return [
-    { max: (max * 30) / 100, label: labels[0], color: '#b42318' },
-    { max: (max * 60) / 100, label: labels[1], color: '#b54708' },
-    { max: (max * 80) / 100, label: labels[2], color: '#4d7c0f' },
-    { max, label: labels[3], color: '#1a7f37' },
+    { max: (max * 30) / 100, label: labels[0], color: defaultBandColors.poor },
+    { max: (max * 60) / 100, label: labels[1], color: defaultBandColors.fair },
+    { max: (max * 80) / 100, label: labels[2], color: defaultBandColors.good },
+    { max, label: labels[3], color: defaultBandColors.excellent },
   ];
 }
 

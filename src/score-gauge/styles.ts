@@ -4,7 +4,8 @@ export const scoreGaugeStyles = css`
   :host {
     display: inline-block;
     width: var(--score-gauge-size, 9rem);
-    --_track: var(--score-gauge-track-color, #e6e9ec);
+    --_track: var(--score-gauge-track-color, var(--_border));
+    --_background: var(--score-gauge-background, var(--_surface));
     --_thickness: var(--score-gauge-thickness, 10);
   }
   .gauge {

@@ -1,4 +1,4 @@
-import { interpolate, type MessageCatalog } from '../core/i18n.ts';
+import { defineMessages, interpolate } from '../core/i18n.ts';
 
 /** Codes of the problems form validation reports; each is also a message key. */
 export type FieldIssueCode =
@@ -51,7 +51,7 @@ type TaskTabMessageKey =
   | 'yearLetters'
   | 'amountHint';
 
-export const taskTabMessages: MessageCatalog<TaskTabMessageKey> = {
+export const taskTabMessages = defineMessages<TaskTabMessageKey>('task-tab', {
   'pt-BR': {
     required: 'Preencha {field}.',
     outcomeRequired: 'Escolha um resultado.',
@@ -147,7 +147,54 @@ export const taskTabMessages: MessageCatalog<TaskTabMessageKey> = {
     yearLetters: 'yyyy',
     amountHint: 'Outstanding balance: {total}',
   },
-};
+  es: {
+    required: 'Completa {field}.',
+    outcomeRequired: 'Elige un resultado.',
+    unknownOutcome: 'Elige uno de los resultados de la lista.',
+    invalidNumber: '{field}: escribe un número, como 1.234,5.',
+    invalidAmount: '{field}: escribe un importe, como 1.234,56.',
+    amountNotPositive: '{field}: el importe debe ser mayor que cero.',
+    amountAboveBalance: '{field}: el importe supera el saldo pendiente de {total}.',
+    invalidDate: '{field}: escribe una fecha válida con el formato {pattern}.',
+    dateInPast: '{field}: la fecha no puede ser anterior a hoy ({today}).',
+    dateOnWeekend: '{field}: {date} cae en fin de semana; elige un día hábil.',
+    dateOnHoliday: '{field}: {date} es festivo ({holiday}); elige un día hábil.',
+    invalidOption: '{field}: elige una de las opciones.',
+    invalidEmail: '{field}: escribe un correo electrónico, como nombre@ejemplo.com.',
+    invalidPhone: '{field}: escribe un teléfono con prefijo de zona, como (11) 98765-4321.',
+    mustBeChecked: 'Marca {field}.',
+    invalidStructure: 'Estructura de datos no válida',
+    noCustomer: 'Selecciona un cliente para ver sus tareas.',
+    noOpenTask: 'No hay ninguna tarea abierta',
+    taskHeading: 'Tarea',
+    dueDate: 'Vencimiento',
+    assignee: 'Responsable',
+    unassigned: 'Sin responsable',
+    messageTemplate: 'Mensaje',
+    callScript: 'Guion de la llamada',
+    unknownPlaceholder: 'campo desconocido',
+    outcome: 'Resultado',
+    fieldsLegend: 'Datos de la gestión',
+    requiredMark: '(obligatorio)',
+    selectPlaceholder: 'Selecciona…',
+    submit: 'Registrar gestión',
+    submitting: 'Enviando…',
+    errorSummaryOne: 'Corrige {count} campo antes de enviar:',
+    errorSummaryOther: 'Corrige {count} campos antes de enviar:',
+    submitFailed: 'No se pudo registrar la gestión: {message}',
+    executed: 'Gestión registrada: {outcome}.',
+    changeAssignee: 'Cambiar responsable',
+    agentList: 'Agentes',
+    noAgentMatch: 'No se encontró ningún agente',
+    assigning: 'Asignando a {name}…',
+    assigned: 'Tarea asignada a {name}.',
+    assignFailed: 'No se pudo asignar a {name}: {message}. El responsable vuelve a ser {previous}.',
+    dayLetters: 'dd',
+    monthLetters: 'mm',
+    yearLetters: 'aaaa',
+    amountHint: 'Saldo pendiente: {total}',
+  },
+});
 
 export type TaskTabMessages = (typeof taskTabMessages)['en'];
 

@@ -3,8 +3,8 @@ import { css } from 'lit';
 export const taskTabStyles = css`
   :host {
     display: block;
-    --_gap: var(--task-tab-gap, 1rem);
-    --_mark-background: var(--task-tab-unknown-placeholder-background, #fff8c5);
+    --_gap: var(--task-tab-gap, calc(var(--_space) * 2));
+    --_mark-background: var(--task-tab-unknown-placeholder-background, var(--_warning-surface));
     --_error-text: var(--task-tab-error-color, var(--_danger));
   }
   .task {
@@ -79,7 +79,7 @@ export const taskTabStyles = css`
   }
   .picker li.active {
     background: var(--_accent);
-    color: #ffffff;
+    color: var(--_on-accent);
   }
   input:not([type='radio']):not([type='checkbox']),
   select {
@@ -100,6 +100,10 @@ export const taskTabStyles = css`
     border-radius: var(--_radius);
     margin: 0 0 var(--_gap);
     padding: 0.5rem 1rem 0.75rem;
+  }
+  input[type='radio'],
+  input[type='checkbox'] {
+    accent-color: var(--_accent);
   }
   .radio,
   .checkbox {
@@ -153,7 +157,7 @@ export const taskTabStyles = css`
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_accent);
-    color: #ffffff;
+    color: var(--_on-accent);
     cursor: pointer;
   }
   button[type='submit']:disabled {
