@@ -387,3 +387,46 @@ describe('ProviderQuery with keepPrevious', () => {
     await waitUntil(() => textOf(element) === 'Bia');
   });
 });
+
+class ZonedReader extends LitElement {
+  static override properties = { provider: { attribute: false } };
+  declare provider?: DataProvider;
+  private zone = 'UTC';
+
+  private readonly query = new ProviderQuery<{ data: { name: string } }>(this, () =>
+    this.provider
+      ? {
+          provider: this.provider,
+          resource: 'customers',
+          method: 'getOne',
+          params: { id: this.zone },
+        }
+      : undefined,
+  );
+
+  protected override willUpdate(): void {
+    this.zone = 'America/Sao_Paulo';
+  }
+
+  override render() {
+    return this.query.render({
+      pending: () => html`loading`,
+      error: () => html`error`,
+      success: () => html`ok`,
+    });
+  }
+}
+customElements.define('test-zoned-reader', ZonedReader);
+
+describe('ProviderQuery start', () => {
+  it('reads after the host validated its inputs', async () => {
+    const provider = recordingProvider(async () => ({ data: { name: 'x' } }));
+
+    const element = await fixture(
+      html`<test-zoned-reader .provider=${provider}></test-zoned-reader>`,
+    );
+    await waitUntil(() => textOf(element) === 'ok');
+
+    expect(provider.calls.map((call) => call.params.id)).to.deep.equal(['America/Sao_Paulo']);
+  });
+});

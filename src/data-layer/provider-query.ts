@@ -86,6 +86,7 @@ export class ProviderQuery<T> implements ReactiveController {
   private observer?: QueryObserver<T, unknown, T, T, QueryKey>;
   private client?: QueryClient;
   private hash?: string;
+  private key?: QueryKey;
   private stopObserving?: () => void;
   private releaseLive?: () => void;
   private currentRead?: ProviderRead<T>;
@@ -101,7 +102,10 @@ export class ProviderQuery<T> implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
-    this.sync();
+    // The first read starts in hostUpdate, after the host's willUpdate has
+    // validated its inputs (structure, time zone). A reconnected element
+    // resumes the read it had.
+    if (this.client && this.key) this.attach(this.client, this.key);
   }
 
   hostUpdate(): void {
@@ -163,6 +167,7 @@ export class ProviderQuery<T> implements ReactiveController {
       this.observer = undefined;
       this.client = undefined;
       this.hash = undefined;
+      this.key = undefined;
       this.latest = undefined;
       return;
     }
@@ -180,6 +185,7 @@ export class ProviderQuery<T> implements ReactiveController {
       if (this.observer) this.observer.setOptions(options);
       else this.observer = new QueryObserver(client, options);
       this.hash = hash;
+      this.key = key;
       this.currentRead = read;
       this.releaseLive?.();
       this.releaseLive = undefined;
