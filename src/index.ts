@@ -25,6 +25,13 @@ export * from './core/provider.ts';
 export * from './core/clock.ts';
 export * from './core/context.ts';
 export type { CrmEventDetails, CrmEventName } from './core/events.ts';
+export {
+  registerLocale,
+  onLocaleRegistered,
+  localeMessages,
+  messageCatalogNames,
+} from './core/i18n.ts';
+export type { LocaleMessages, PartialMessages } from './core/i18n.ts';
 export * from './structure/schema.ts';
 export * from './structure/parse.ts';
 export { defaultStructure } from './structure/default-structure.ts';

@@ -18,6 +18,7 @@ import {
   timeZoneContext,
 } from './context.ts';
 import { fire } from './events.ts';
+import { onLocaleRegistered } from './i18n.ts';
 import type { DataProvider } from './provider.ts';
 import { parseStructure, type StructureIssue } from '../structure/parse.ts';
 import type { Structure } from '../structure/schema.ts';
@@ -54,6 +55,26 @@ export class CrmElement extends LitElement {
 
   /** Roles of the current user, for field visibility rules; inherited when unset. */
   @property({ attribute: false }) roles?: readonly string[];
+
+  /**
+   * Colour scheme: `light` or `dark`. Unset, the element follows
+   * `prefers-color-scheme`, or `--crm-color-scheme` set by an ancestor.
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  private stopLocaleListener?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A locale registered after the first render must reach text already shown.
+    this.stopLocaleListener = onLocaleRegistered(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopLocaleListener?.();
+    this.stopLocaleListener = undefined;
+  }
 
   @consume({ context: providerContext, subscribe: true })
   @state()

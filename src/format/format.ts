@@ -57,7 +57,7 @@ export function isMissing(value: unknown): boolean {
  * - `date`: a `YYYY-MM-DD` date as is, or an instant's date in `timeZone`.
  * - `datetime`: an instant's date and time in `timeZone`. A calendar date
  *   alone shows only the date.
- * - `boolean`: true/false or "true"/"false" as Sim/Não (Portuguese) or Yes/No.
+ * - `boolean`: true/false or "true"/"false" as Sim/Não (Portuguese), Sí/No (Spanish) or Yes/No.
  * - `enum`: the option's label, else the raw value.
  * - `phone`, `cpf`, `cnpj`: Brazilian punctuation when the shape fits.
  * - `score`: an integer from 0 to 1000 without digit grouping.
@@ -188,6 +188,7 @@ function formatDate(value: Primitive | Date, locale: string, timeZone: string): 
 const booleanLabels = {
   pt: { true: 'Sim', false: 'Não' },
   en: { true: 'Yes', false: 'No' },
+  es: { true: 'Sí', false: 'No' },
 };
 
 function formatBoolean(value: Primitive | Date, locale: string): string | undefined {
