@@ -51,16 +51,26 @@ export default defineConfig({
   plugins: [emitCsvAssets()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1' },
-  // date-holidays loads through a dynamic import; listing it here stops the dev
-  // server from discovering it late and reloading the page on the first visit.
-  optimizeDeps: { include: ['date-holidays'] },
+  // The holiday engine loads through a dynamic import; listing it here stops the
+  // dev server from discovering it late and reloading the page on the first visit.
+  optimizeDeps: { include: ['date-holidays-parser'] },
   build: {
     target: 'es2022',
     sourcemap: true,
     lib: { entry: entries, formats: ['es'] },
     rollupOptions: {
       // Runtime dependencies stay external so a host app's bundler dedupes them.
-      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^date-fns($|\/)/, /^@date-fns\//, /^date-holidays($|\/)/],
+      external: [
+        /^lit($|\/)/,
+        /^@lit\//,
+        /^@lit-labs\//,
+        /^@tanstack\//,
+        /^zod($|\/)/,
+        /^date-fns($|\/)/,
+        /^@date-fns\//,
+        /^date-holidays($|\/)/,
+        /^date-holidays-parser($|\/)/,
+      ],
     },
   },
 });
