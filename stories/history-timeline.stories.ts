@@ -66,7 +66,10 @@ export const LoadError: Story = {
 };
 
 /** A structure that fails validation: the element lists each problem with its JSON path. */
-export const InvalidStructure: Story = { ...withEmbeddedData, args: { structure: invalidStructure } };
+export const InvalidStructure: Story = {
+  ...withEmbeddedData,
+  args: { structure: invalidStructure },
+};
 
 /** English labels and the `en` locale for numbers, money and dates. */
 export const English: Story = {

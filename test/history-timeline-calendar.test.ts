@@ -25,7 +25,10 @@ async function renderCalendar(
       .clock=${historyClock}
     ></history-timeline>
   `);
-  await waitUntil(() => element.shadowRoot!.querySelector('[role="grid"]'), 'calendar did not render');
+  await waitUntil(
+    () => element.shadowRoot!.querySelector('[role="grid"]'),
+    'calendar did not render',
+  );
   return element;
 }
 
@@ -62,7 +65,9 @@ describe('<history-timeline> calendar', () => {
     const headers = [...element.shadowRoot!.querySelectorAll('[role="columnheader"]')];
     expect(headers).to.have.length(7);
     expect(headers[0].getAttribute('abbr')).to.equal('domingo');
-    expect(element.shadowRoot!.querySelector('td[data-date]')?.getAttribute('data-date')).to.equal('2026-11-29');
+    expect(element.shadowRoot!.querySelector('td[data-date]')?.getAttribute('data-date')).to.equal(
+      '2026-11-29',
+    );
   });
 
   it('starts weeks on Monday for de', async () => {
@@ -71,8 +76,12 @@ describe('<history-timeline> calendar', () => {
     });
 
     expect(title(element)).to.equal('Dezember 2026');
-    expect(element.shadowRoot!.querySelector('[role="columnheader"]')?.getAttribute('abbr')).to.equal('Montag');
-    expect(element.shadowRoot!.querySelector('td[data-date]')?.getAttribute('data-date')).to.equal('2026-11-30');
+    expect(
+      element.shadowRoot!.querySelector('[role="columnheader"]')?.getAttribute('abbr'),
+    ).to.equal('Montag');
+    expect(element.shadowRoot!.querySelector('td[data-date]')?.getAttribute('data-date')).to.equal(
+      '2026-11-30',
+    );
   });
 
   it('defaults the month to the clock in the zone', async () => {
@@ -102,9 +111,13 @@ describe('<history-timeline> calendar', () => {
   it('marks 2027-11-20 as a holiday for BR-SP', async () => {
     const element = await renderCalendar(fakeHistoryProvider(), { month: '2027-11' });
 
-    await waitUntil(() => cell(element, '2027-11-20').querySelector('.holiday'), 'no holiday shown', {
-      timeout: 5000,
-    });
+    await waitUntil(
+      () => cell(element, '2027-11-20').querySelector('.holiday'),
+      'no holiday shown',
+      {
+        timeout: 5000,
+      },
+    );
 
     const holiday = cell(element, '2027-11-20').querySelector('.holiday')!;
     expect(holiday.textContent).to.contain('Dia da Consciência Negra');
@@ -116,7 +129,9 @@ describe('<history-timeline> calendar', () => {
     const provider = fakeHistoryProvider({
       events: [
         historyEvent({ title: 'Madrugada', at: '2026-12-03T02:30:00Z' }),
-        ...[11, 12, 13, 14, 15].map((hour) => historyEvent({ title: `Às ${hour}`, at: `2026-12-01T${hour}:00:00Z` })),
+        ...[11, 12, 13, 14, 15].map((hour) =>
+          historyEvent({ title: `Às ${hour}`, at: `2026-12-01T${hour}:00:00Z` }),
+        ),
       ],
     });
 
@@ -131,12 +146,21 @@ describe('<history-timeline> calendar', () => {
 
   it('flags an upcoming task on a holiday', async () => {
     const provider = fakeHistoryProvider({
-      events: [historyEvent({ kind: 'task', title: 'Ligar', status: 'upcoming', at: '2026-12-25T13:00:00Z' })],
+      events: [
+        historyEvent({
+          kind: 'task',
+          title: 'Ligar',
+          status: 'upcoming',
+          at: '2026-12-25T13:00:00Z',
+        }),
+      ],
     });
 
     const element = await renderCalendar(provider);
 
-    await waitUntil(() => cell(element, '2026-12-25').querySelector('.warning'), 'no warning', { timeout: 5000 });
+    await waitUntil(() => cell(element, '2026-12-25').querySelector('.warning'), 'no warning', {
+      timeout: 5000,
+    });
     expect(cell(element, '2026-12-25').querySelector('.warning')?.textContent).to.contain('Natal');
   });
 
@@ -227,8 +251,12 @@ describe('<history-timeline> calendar', () => {
   });
 
   it('switches views and reflects the choice', async () => {
-    const element = await renderCalendar(fakeHistoryProvider({ events: [historyEvent({ title: 'Ligação' })] }));
-    const timelineButton = [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.view-switch button')][0];
+    const element = await renderCalendar(
+      fakeHistoryProvider({ events: [historyEvent({ title: 'Ligação' })] }),
+    );
+    const timelineButton = [
+      ...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.view-switch button'),
+    ][0];
 
     timelineButton.click();
     await element.updateComplete;
@@ -244,7 +272,9 @@ describe('<history-timeline> calendar', () => {
 
     const element = await renderCalendar(fakeHistoryProvider(), { structure });
 
-    await waitUntil(() => element.shadowRoot!.querySelector('[part="notice"]'), 'no notice', { timeout: 5000 });
+    await waitUntil(() => element.shadowRoot!.querySelector('[part="notice"]'), 'no notice', {
+      timeout: 5000,
+    });
     expect(element.shadowRoot!.querySelector('[part="notice"]')?.textContent).to.contain(
       'Não foi possível carregar os feriados',
     );
@@ -254,10 +284,15 @@ describe('<history-timeline> calendar', () => {
 
   it('passes axe in the calendar view', async () => {
     const provider = fakeHistoryProvider({
-      events: [historyEvent(), historyEvent({ status: 'upcoming', kind: 'task', at: '2026-12-25T13:00:00Z' })],
+      events: [
+        historyEvent(),
+        historyEvent({ status: 'upcoming', kind: 'task', at: '2026-12-25T13:00:00Z' }),
+      ],
     });
     const element = await renderCalendar(provider);
-    await waitUntil(() => cell(element, '2026-12-25').querySelector('.holiday'), 'no holiday', { timeout: 5000 });
+    await waitUntil(() => cell(element, '2026-12-25').querySelector('.holiday'), 'no holiday', {
+      timeout: 5000,
+    });
 
     await expect(element).to.be.accessible();
   });

@@ -25,7 +25,9 @@ describe('<history-timeline> over the embedded provider', () => {
         .clock=${testClock}
       ></history-timeline>
     `);
-    await waitUntil(() => element.shadowRoot!.querySelector('.event'), 'no events rendered', { timeout: 20_000 });
+    await waitUntil(() => element.shadowRoot!.querySelector('.event'), 'no events rendered', {
+      timeout: 20_000,
+    });
 
     const day = toCalendarDateIn(event.at, 'America/Sao_Paulo');
     const group = element.shadowRoot!.querySelector(`section[data-group="${day}"]`);

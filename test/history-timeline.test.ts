@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/history-timeline/define.ts';
 import type { HistoryTimeline } from '../src/history-timeline/history-timeline.ts';
 import type { DataProvider } from '../src/core/provider.ts';
+import { configureCache } from '../src/data-layer/query-client.ts';
 import { loadHolidayCalendar } from '../src/holidays/holiday-calendar.ts';
 import {
   fakeHistoryProvider,
@@ -22,7 +23,10 @@ async function renderTimeline(
       .clock=${historyClock}
     ></history-timeline>
   `);
-  await waitUntil(() => !element.shadowRoot!.querySelector('[part="loading"]'), 'history did not load');
+  await waitUntil(
+    () => !element.shadowRoot!.querySelector('[part="loading"]'),
+    'history did not load',
+  );
   await element.updateComplete;
   return element;
 }
@@ -72,7 +76,12 @@ describe('<history-timeline> timeline', () => {
     const provider = fakeHistoryProvider({
       events: [
         historyEvent({ title: 'Hoje cedo', at: '2026-12-04T12:00:00Z' }),
-        historyEvent({ title: 'Retorno', at: '2026-12-09T14:00:00Z', status: 'upcoming', kind: 'task' }),
+        historyEvent({
+          title: 'Retorno',
+          at: '2026-12-09T14:00:00Z',
+          status: 'upcoming',
+          kind: 'task',
+        }),
         historyEvent({ title: 'Semana passada', at: '2026-11-27T14:00:00Z' }),
       ],
     });
@@ -133,7 +142,12 @@ describe('<history-timeline> timeline', () => {
       events: [
         historyEvent({ kind: 'payment', title: 'Pagamento' }),
         historyEvent({ kind: 'note', title: 'Nota' }),
-        historyEvent({ kind: 'task', title: 'Tarefa futura', status: 'upcoming', at: '2026-12-08T13:00:00Z' }),
+        historyEvent({
+          kind: 'task',
+          title: 'Tarefa futura',
+          status: 'upcoming',
+          at: '2026-12-08T13:00:00Z',
+        }),
       ],
     });
     const element = await renderTimeline(provider);
@@ -144,9 +158,9 @@ describe('<history-timeline> timeline', () => {
     kind.dispatchEvent(new Event('change'));
     await element.updateComplete;
 
-    expect([...element.shadowRoot!.querySelectorAll('.event .title')].map((node) => node.textContent)).to.deep.equal([
-      'Pagamento',
-    ]);
+    expect(
+      [...element.shadowRoot!.querySelectorAll('.event .title')].map((node) => node.textContent),
+    ).to.deep.equal(['Pagamento']);
 
     kind.value = '';
     kind.dispatchEvent(new Event('change'));
@@ -154,9 +168,9 @@ describe('<history-timeline> timeline', () => {
     status.dispatchEvent(new Event('change'));
     await element.updateComplete;
 
-    expect([...element.shadowRoot!.querySelectorAll('.event .title')].map((node) => node.textContent)).to.deep.equal([
-      'Tarefa futura',
-    ]);
+    expect(
+      [...element.shadowRoot!.querySelectorAll('.event .title')].map((node) => node.textContent),
+    ).to.deep.equal(['Tarefa futura']);
   });
 
   it('labels both filters', async () => {
@@ -170,44 +184,74 @@ describe('<history-timeline> timeline', () => {
 
   it('flags an upcoming task on a holiday', async () => {
     const provider = fakeHistoryProvider({
-      events: [historyEvent({ kind: 'task', title: 'Ligar', status: 'upcoming', at: '2026-12-25T13:00:00Z' })],
+      events: [
+        historyEvent({
+          kind: 'task',
+          title: 'Ligar',
+          status: 'upcoming',
+          at: '2026-12-25T13:00:00Z',
+        }),
+      ],
     });
 
     const element = await renderTimeline(provider);
 
-    await waitUntil(() => element.shadowRoot!.querySelector('.warning'), 'no warning shown', { timeout: 5000 });
-    expect(element.shadowRoot!.querySelector('.warning')?.textContent).to.contain('Cai em feriado: Natal');
+    await waitUntil(() => element.shadowRoot!.querySelector('.warning'), 'no warning shown', {
+      timeout: 5000,
+    });
+    expect(element.shadowRoot!.querySelector('.warning')?.textContent).to.contain(
+      'Cai em feriado: Natal',
+    );
   });
 
   it('flags an upcoming task on a weekend', async () => {
     const provider = fakeHistoryProvider({
-      events: [historyEvent({ kind: 'task', title: 'Ligar', status: 'upcoming', at: '2026-12-12T13:00:00Z' })],
+      events: [
+        historyEvent({
+          kind: 'task',
+          title: 'Ligar',
+          status: 'upcoming',
+          at: '2026-12-12T13:00:00Z',
+        }),
+      ],
     });
 
     const element = await renderTimeline(provider);
 
-    expect(element.shadowRoot!.querySelector('.warning')?.textContent).to.contain('Cai em fim de semana');
+    expect(element.shadowRoot!.querySelector('.warning')?.textContent).to.contain(
+      'Cai em fim de semana',
+    );
   });
 
   it('shows the empty state', async () => {
     const element = await renderTimeline(fakeHistoryProvider());
 
-    expect(element.shadowRoot!.querySelector('[part="empty"]')?.textContent).to.contain('Nenhum evento');
+    expect(element.shadowRoot!.querySelector('[part="empty"]')?.textContent).to.contain(
+      'Nenhum evento',
+    );
     await expect(element).to.be.accessible();
   });
 
   it('loads the year before on "Carregar mais"', async () => {
     const provider = fakeHistoryProvider({
-      events: [historyEvent({ title: 'Recente' }), historyEvent({ title: 'Antigo', at: '2025-06-10T13:00:00Z' })],
+      events: [
+        historyEvent({ title: 'Recente' }),
+        historyEvent({ title: 'Antigo', at: '2025-06-10T13:00:00Z' }),
+      ],
     });
     const element = await renderTimeline(provider);
-    expect(titlesIn(element.shadowRoot!.querySelector('.timeline') as HTMLElement)).to.deep.equal(['Recente']);
+    expect(titlesIn(element.shadowRoot!.querySelector('.timeline') as HTMLElement)).to.deep.equal([
+      'Recente',
+    ]);
 
     const button = [...element.shadowRoot!.querySelectorAll('button')].find(
       (node) => node.textContent?.trim() === 'Carregar mais',
     )!;
     button.click();
-    await waitUntil(() => element.shadowRoot!.textContent?.includes('Antigo'), 'older events did not load');
+    await waitUntil(
+      () => element.shadowRoot!.textContent?.includes('Antigo'),
+      'older events did not load',
+    );
 
     const last = provider.calls.filter((entry) => entry.resource === 'history').at(-1)!;
     expect(last.params.filter).to.deep.equal({
@@ -219,15 +263,25 @@ describe('<history-timeline> timeline', () => {
   });
 
   it('shows an error with retry', async () => {
-    const provider = fakeHistoryProvider({ events: [historyEvent({ title: 'Depois' })], failures: 1 });
+    const provider = fakeHistoryProvider({
+      events: [historyEvent({ title: 'Depois' })],
+      failures: 1,
+    });
+    configureCache(provider, { retry: 0 });
     const errors: CustomEvent[] = [];
-    document.addEventListener('crm-error', (event) => errors.push(event as CustomEvent), { once: true });
+    document.addEventListener('crm-error', (event) => errors.push(event as CustomEvent), {
+      once: true,
+    });
 
     const element = await renderTimeline(provider);
 
     const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain('Serviço indisponível');
-    expect(errors[0].detail).to.deep.equal({ kind: 'provider', message: 'Serviço indisponível', status: 503 });
+    expect(errors[0].detail).to.deep.equal({
+      kind: 'provider',
+      message: 'Serviço indisponível',
+      status: 503,
+    });
     await expect(element).to.be.accessible();
 
     element.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
@@ -246,7 +300,9 @@ describe('<history-timeline> timeline', () => {
       ></history-timeline>
     `);
 
-    expect(element.shadowRoot!.querySelector('[part="loading"]')?.textContent).to.contain('Carregando');
+    expect(element.shadowRoot!.querySelector('[part="loading"]')?.textContent).to.contain(
+      'Carregando',
+    );
     await expect(element).to.be.accessible();
   });
 
@@ -275,7 +331,10 @@ describe('<history-timeline> timeline', () => {
 
   it('passes axe in the timeline view', async () => {
     const provider = fakeHistoryProvider({
-      events: [historyEvent(), historyEvent({ status: 'upcoming', kind: 'task', at: '2026-12-12T13:00:00Z' })],
+      events: [
+        historyEvent(),
+        historyEvent({ status: 'upcoming', kind: 'task', at: '2026-12-12T13:00:00Z' }),
+      ],
     });
 
     const element = await renderTimeline(provider);

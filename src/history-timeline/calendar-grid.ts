@@ -97,20 +97,20 @@ export function shiftMonth(month: MonthKey, months: number): MonthKey {
 
 /** Keys the calendar grid handles, following the WAI-ARIA date grid pattern. */
 export type GridKey =
-  | 'ArrowLeft'
-  | 'ArrowRight'
-  | 'ArrowUp'
-  | 'ArrowDown'
-  | 'PageUp'
-  | 'PageDown'
-  | 'Home'
-  | 'End';
+  'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'PageUp' | 'PageDown' | 'Home' | 'End';
 
 /** Returns whether `key` is one the grid moves focus for. */
 export function isGridKey(key: string): key is GridKey {
-  return ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End'].includes(
-    key,
-  );
+  return [
+    'ArrowLeft',
+    'ArrowRight',
+    'ArrowUp',
+    'ArrowDown',
+    'PageUp',
+    'PageDown',
+    'Home',
+    'End',
+  ].includes(key);
 }
 
 /**
@@ -145,22 +145,36 @@ function utcNoon(date: CalendarDate): Date {
   return new Date(Date.UTC(year, month - 1, day, 12));
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** Returns one shared formatter per locale and options: creating one costs far more than using it. */
+function utcFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${Object.entries(options).join(' ')}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** Formats a day with its weekday, such as "sexta-feira, 20 de novembro de 2027". */
 export function formatDayLabel(date: CalendarDate, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(utcNoon(date));
+  return utcFormat(locale, { dateStyle: 'full' }).format(utcNoon(date));
 }
 
 /** Formats a month title, such as "dezembro de 2026". */
 export function formatMonthTitle(month: MonthKey, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    utcNoon(`${month}-01`),
-  );
+  return utcFormat(locale, { month: 'long', year: 'numeric' }).format(utcNoon(`${month}-01`));
 }
 
 /** Returns the short and long name of each weekday in `order`. */
-export function weekdayNames(locale: string, order: readonly Weekday[]): { short: string; long: string }[] {
-  const short = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
-  const long = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+export function weekdayNames(
+  locale: string,
+  order: readonly Weekday[],
+): { short: string; long: string }[] {
+  const short = utcFormat(locale, { weekday: 'short' });
+  const long = utcFormat(locale, { weekday: 'long' });
   // 2023-01-01 is a Sunday, so day 1 + weekday is that weekday.
   return order.map((weekday) => {
     const date = new Date(Date.UTC(2023, 0, 1 + weekday, 12));

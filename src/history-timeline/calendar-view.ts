@@ -12,7 +12,13 @@ import {
   type MonthKey,
   type Weekday,
 } from './calendar-grid.ts';
-import { holidaysOn, renderHolidays, renderKind, renderWarning, type ViewContext } from './event-parts.ts';
+import {
+  holidaysOn,
+  renderHolidays,
+  renderKind,
+  renderWarning,
+  type ViewContext,
+} from './event-parts.ts';
 
 /** Events shown in a day cell before the rest collapse into "+N more". */
 export const maxEventsPerDay = 3;
@@ -33,37 +39,59 @@ function renderHeader(state: CalendarState, context: ViewContext): TemplateResul
   const { messages } = context;
   return html`
     <div class="calendar-header" part="calendar-header">
-      <button type="button" part="nav-button" aria-label=${messages.previousMonth} @click=${() => state.onShiftMonth(-1)}>
+      <button
+        type="button"
+        part="nav-button"
+        aria-label=${messages.previousMonth}
+        @click=${() => state.onShiftMonth(-1)}
+      >
         <span aria-hidden="true">‹</span>
       </button>
       <h3 id="month-title" class="month-title" part="month-title" aria-live="polite">
         ${formatMonthTitle(state.month, context.locale)}
       </h3>
-      <button type="button" part="nav-button" aria-label=${messages.nextMonth} @click=${() => state.onShiftMonth(1)}>
+      <button
+        type="button"
+        part="nav-button"
+        aria-label=${messages.nextMonth}
+        @click=${() => state.onShiftMonth(1)}
+      >
         <span aria-hidden="true">›</span>
       </button>
-      <button type="button" part="nav-button" @click=${state.onToday}>${messages.currentMonth}</button>
+      <button type="button" part="nav-button" @click=${state.onToday}>
+        ${messages.currentMonth}
+      </button>
     </div>
   `;
 }
 
-function renderDayEvents(events: readonly HistoryEvent[], context: ViewContext): TemplateResult | typeof nothing {
+function renderDayEvents(
+  events: readonly HistoryEvent[],
+  context: ViewContext,
+): TemplateResult | typeof nothing {
   if (events.length === 0) return nothing;
   const shown = events.slice(0, maxEventsPerDay);
   const hidden = events.length - shown.length;
   return html`
     <ul class="day-events">
       ${shown.map(
-        (event) => html`<li class="day-event" part="day-event" data-status=${event.status}>
-          <time datetime=${event.at}>${formatTime(event.at, context.locale, context.timeZone)}</time>
-          ${renderKind(event.kind, context.messages)} <span class="title">${event.title}</span>
-          ${renderWarning(event, context)}
-        </li>`,
+        (event) =>
+          html`<li class="day-event" part="day-event" data-status=${event.status}>
+            <time datetime=${event.at}
+              >${formatTime(event.at, context.locale, context.timeZone)}</time
+            >
+            ${renderKind(event.kind, context.messages)} <span class="title">${event.title}</span>
+            ${renderWarning(event, context)}
+          </li>`,
       )}
     </ul>
-    ${hidden > 0
-      ? html`<span class="more" part="more">${interpolate(context.messages.moreEvents, { count: hidden })}</span>`
-      : nothing}
+    ${
+      hidden > 0
+        ? html`<span class="more" part="more"
+            >${interpolate(context.messages.moreEvents, { count: hidden })}</span
+          >`
+        : nothing
+    }
   `;
 }
 
@@ -85,7 +113,8 @@ function renderDay(date: CalendarDate, state: CalendarState, context: ViewContex
     >
       <span class="visually-hidden">${formatDayLabel(date, context.locale)}</span>
       <span class="day-number" part="day-number" aria-hidden="true">${Number(date.slice(8))}</span>
-      ${renderHolidays(holidays, context)} ${renderDayEvents(state.eventsByDay.get(date) ?? [], context)}
+      ${renderHolidays(holidays, context)}
+      ${renderDayEvents(state.eventsByDay.get(date) ?? [], context)}
     </td>
   `;
 }
@@ -96,17 +125,29 @@ export function renderCalendar(state: CalendarState, context: ViewContext): Temp
   return html`
     <div class="calendar" part="calendar">
       ${renderHeader(state, context)}
-      <table role="grid" class="grid" part="grid" aria-labelledby="month-title" @keydown=${state.onKeydown}>
+      <table
+        role="grid"
+        class="grid"
+        part="grid"
+        aria-labelledby="month-title"
+        @keydown=${state.onKeydown}
+      >
         <thead>
           <tr>
             ${names.map(
-              (name) => html`<th scope="col" role="columnheader" abbr=${name.long} part="weekday">${name.short}</th>`,
+              (name) =>
+                html`<th scope="col" role="columnheader" abbr=${name.long} part="weekday">
+                  ${name.short}
+                </th>`,
             )}
           </tr>
         </thead>
         <tbody>
           ${monthGrid(state.month, state.weekStartsOn).map(
-            (week) => html`<tr>${week.map((date) => renderDay(date, state, context))}</tr>`,
+            (week) =>
+              html`<tr>
+                ${week.map((date) => renderDay(date, state, context))}
+              </tr>`,
           )}
         </tbody>
       </table>

@@ -4,7 +4,12 @@ import type { Messages } from '../core/i18n.ts';
 import { interpolate } from '../core/i18n.ts';
 import type { Agent, HistoryEvent } from '../core/records.ts';
 import { toCalendarDateIn, type CalendarDate } from '../dates/calendar-date.ts';
-import { isWeekendDay, type Holiday, type HolidayCalendar, type HolidayType } from '../holidays/business-days.ts';
+import {
+  isWeekendDay,
+  type Holiday,
+  type HolidayCalendar,
+  type HolidayType,
+} from '../holidays/business-days.ts';
 import type { HistoryMessageKey } from './messages.ts';
 
 /** What both views need to render events and days. */
@@ -67,20 +72,29 @@ export function renderKind(kind: string, messages: Messages<HistoryMessageKey>):
   >`;
 }
 
-export function renderWarning(event: HistoryEvent, context: ViewContext): TemplateResult | typeof nothing {
+export function renderWarning(
+  event: HistoryEvent,
+  context: ViewContext,
+): TemplateResult | typeof nothing {
   const warning = scheduleWarning(event, context);
   if (!warning) return nothing;
-  return html`<span class="warning" part="warning"><span aria-hidden="true">⚠</span> ${warning}</span>`;
+  return html`<span class="warning" part="warning"
+    ><span aria-hidden="true">⚠</span> ${warning}</span
+  >`;
 }
 
 /** The holiday names and types of one day, or nothing. */
-export function renderHolidays(holidays: readonly Holiday[], context: ViewContext): TemplateResult | typeof nothing {
+export function renderHolidays(
+  holidays: readonly Holiday[],
+  context: ViewContext,
+): TemplateResult | typeof nothing {
   if (holidays.length === 0) return nothing;
   return html`<ul class="holidays" part="holidays">
     ${holidays.map(
       (holiday) =>
         html`<li class="holiday" data-type=${holiday.type}>
-          ${holiday.name} <span class="holiday-type">(${holidayTypeLabel(holiday.type, context.messages)})</span>
+          ${holiday.name}
+          <span class="holiday-type">(${holidayTypeLabel(holiday.type, context.messages)})</span>
         </li>`,
     )}
   </ul>`;

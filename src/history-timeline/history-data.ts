@@ -1,6 +1,6 @@
 /** Loading and grouping of history events, with no templates. */
 import type { DataProvider } from '../core/provider.ts';
-import { agentSchema, historyEventSchema, type Agent, type HistoryEvent, type RecordId } from '../core/records.ts';
+import { historyEventSchema, type HistoryEvent, type RecordId } from '../core/records.ts';
 import { TZDate } from '@date-fns/tz';
 import { toCalendarDateIn, type CalendarDate } from '../dates/calendar-date.ts';
 
@@ -58,20 +58,11 @@ export async function fetchHistory(
   return events;
 }
 
-/** Loads the agents by id, for the names shown next to each event. */
-export async function fetchAgents(provider: DataProvider, signal: AbortSignal): Promise<Map<string, Agent>> {
-  const result = await provider.getList<unknown>('agents', {
-    pagination: { page: 1, perPage: 500 },
-    sort: { field: 'name', order: 'ASC' },
-    signal,
-  });
-  const agents = new Map<string, Agent>();
-  for (const record of result.data) {
-    const parsed = agentSchema.safeParse(record);
-    if (parsed.success) agents.set(String(parsed.data.id), parsed.data);
-  }
-  return agents;
-}
+/** Params of the agents read: every agent, by name, for the names shown next to events. */
+export const agentListParams = {
+  pagination: { page: 1, perPage: 500 },
+  sort: { field: 'name', order: 'ASC' },
+} as const;
 
 /** Kind and status filters; `''` keeps every value. */
 export interface HistoryFilters {
@@ -79,10 +70,14 @@ export interface HistoryFilters {
   status: string;
 }
 
-export function filterEvents(events: readonly HistoryEvent[], filters: HistoryFilters): HistoryEvent[] {
+export function filterEvents(
+  events: readonly HistoryEvent[],
+  filters: HistoryFilters,
+): HistoryEvent[] {
   return events.filter(
     (event) =>
-      (!filters.kind || event.kind === filters.kind) && (!filters.status || event.status === filters.status),
+      (!filters.kind || event.kind === filters.kind) &&
+      (!filters.status || event.status === filters.status),
   );
 }
 
@@ -103,7 +98,11 @@ function instantOf(event: HistoryEvent): number {
  * `upcoming` group first, soonest first; then come today and earlier days,
  * newest first, each day's events newest first.
  */
-export function groupByDay(events: readonly HistoryEvent[], timeZone: string, today: CalendarDate): EventGroup[] {
+export function groupByDay(
+  events: readonly HistoryEvent[],
+  timeZone: string,
+  today: CalendarDate,
+): EventGroup[] {
   const upcoming: HistoryEvent[] = [];
   const days = new Map<CalendarDate, HistoryEvent[]>();
   for (const event of events) {
@@ -128,15 +127,72 @@ export function groupByDay(events: readonly HistoryEvent[], timeZone: string, to
   return groups;
 }
 
-/** Events by calendar day in `timeZone`, each day's events in time order. */
-export function eventsByDay(events: readonly HistoryEvent[], timeZone: string): Map<CalendarDate, HistoryEvent[]> {
+/** Largest change of a zone's UTC offset within one day: daylight saving moves 1 h, a few zones 2 h. */
+const maxOffsetChange = 3 * 3_600_000;
+
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
+function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = wallClocks.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    wallClocks.set(timeZone, format);
+  }
+  return format;
+}
+
+/**
+ * Returns the calendar day of `time` in `timeZone`, and an instant before
+ * which later instants are still on that day: the next midnight at the
+ * current UTC offset, less the largest offset change a day can have.
+ */
+function dayAt(time: number, timeZone: string): { day: CalendarDate; sameDayUntil: number } {
+  const values: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+  for (const part of wallClockFormat(timeZone).formatToParts(time)) {
+    if (part.type !== 'literal') values[part.type] = Number(part.value);
+  }
+  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = values;
+  const offset =
+    Date.UTC(year, month - 1, day, hour, minute, second) - Math.floor(time / 1000) * 1000;
+  const nextMidnight = Date.UTC(year, month - 1, day + 1) - offset;
+  const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { day: date, sameDayUntil: nextMidnight - maxOffsetChange };
+}
+
+/**
+ * Events by calendar day in `timeZone`, each day's events in time order.
+ * Events are walked in time order and the zone is asked about the first
+ * event of each day and the events of its last hours only, not about every
+ * event: formatting instants in a zone is the costly step with thousands of events.
+ */
+export function eventsByDay(
+  events: readonly HistoryEvent[],
+  timeZone: string,
+): Map<CalendarDate, HistoryEvent[]> {
+  const timed = events.map((event) => ({ time: instantOf(event), event }));
+  timed.sort((a, b) => a.time - b.time);
   const days = new Map<CalendarDate, HistoryEvent[]>();
-  const sorted = [...events].sort((a, b) => instantOf(a) - instantOf(b));
-  for (const event of sorted) {
-    const day = toCalendarDateIn(event.at, timeZone);
-    const list = days.get(day);
-    if (list) list.push(event);
-    else days.set(day, [event]);
+  let list: HistoryEvent[] = [];
+  let sameDayUntil = -Infinity;
+  for (const { time, event } of timed) {
+    if (!(time < sameDayUntil)) {
+      const found = dayAt(time, timeZone);
+      sameDayUntil = found.sameDayUntil;
+      list = days.get(found.day) ?? [];
+      days.set(found.day, list);
+    }
+    list.push(event);
   }
   return days;
 }

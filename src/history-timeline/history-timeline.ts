@@ -4,28 +4,26 @@ import { Task, TaskStatus } from '@lit/task';
 import { CrmElement } from '../core/crm-element.ts';
 import { fire } from '../core/events.ts';
 import { interpolate, pickMessages } from '../core/i18n.ts';
-import { describeProviderFailure, isAbortError, type DataProvider } from '../core/provider.ts';
+import { describeProviderFailure } from '../core/provider.ts';
 import type { HistoryEvent } from '../core/records.ts';
-import { renderEmpty, renderLoadError, renderLoading, renderNoProvider } from '../core/states.ts';
 import {
-  addMonths,
-  formatCalendarDate,
-  monthOf,
-  todayIn,
-  type CalendarDate,
-} from '../dates/calendar-date.ts';
+  renderEmpty,
+  renderLoadError,
+  renderLoading,
+  renderNoProvider,
+  renderStaleBadge,
+} from '../core/states.ts';
+import { formatCalendarDate, monthOf, todayIn, type CalendarDate } from '../dates/calendar-date.ts';
 import { loadHolidayCalendar } from '../holidays/business-days.ts';
 import { isGridKey, isMonthKey, moveFocus, shiftMonth, weekStartOf } from './calendar-grid.ts';
 import { renderCalendar } from './calendar-view.ts';
 import type { ViewContext } from './event-parts.ts';
-import { eventsByDay, fetchAgents, fetchHistory, filterEvents, startOfDayIn } from './history-data.ts';
+import { eventsByDay, filterEvents } from './history-data.ts';
+import { HistoryReads, type HistoryReadState } from './history-reads.ts';
 import { historyMessages } from './messages.ts';
 import { historyStyles } from './styles.ts';
 import { renderFilters, renderLoadMore, renderViewSwitch } from './toolbar.ts';
 import { renderTimeline } from './timeline-view.ts';
-
-/** Months loaded at first and by each "Load more", before and after today. */
-const monthsPerRange = 12;
 
 /**
  * @summary A customer's history of payments, contacts, tasks and notes, as a
@@ -85,49 +83,35 @@ export class HistoryTimeline extends CrmElement {
   @state() private kindFilter = '';
   @state() private statusFilter = '';
   @state() private focusedDate?: CalendarDate;
-  /** Events loaded by "Load more", older than the first range. */
-  @state() private olderEvents: HistoryEvent[] = [];
-  /** First day of the oldest loaded range; undefined before any "Load more". */
-  @state() private loadedFrom?: CalendarDate;
 
   private focusAfterUpdate = false;
+  /** Failures already reported with `crm-error`, as `range index:errorUpdatedAt`. */
+  private readonly reportedFailures = new Set<string>();
+  /** The last filtering and grouping, reused while the events and filters stay the same. */
+  private filterCache?: {
+    events: HistoryEvent[];
+    kind: string;
+    status: string;
+    shown: HistoryEvent[];
+  };
+  private dayCache?: {
+    events: HistoryEvent[];
+    timeZone: string;
+    days: Map<CalendarDate, HistoryEvent[]>;
+  };
 
-  private readonly historyTask = new Task(this, {
-    task: async ([provider, customerId, timeZone, today], { signal }) => {
-      if (!provider || !customerId) return [];
-      const range = {
-        from: startOfDayIn(addMonths(today, -monthsPerRange), timeZone),
-        to: startOfDayIn(addMonths(today, monthsPerRange), timeZone),
-      };
-      return this.reportFailure(fetchHistory(provider, customerId, range, signal));
-    },
-    args: () =>
-      [this.effectiveProvider, this.customerId, this.effectiveTimeZone, this.today()] as const,
-  });
+  /**
+   * False until the first willUpdate, which validates the structure. Reads
+   * wait for it: the controllers also sync when the element connects, and a
+   * read then would use the default time zone instead of the structure's.
+   */
+  private inputsReady = false;
 
-  private readonly olderTask = new Task(this, {
-    autoRun: false,
-    task: async ([provider, customerId, timeZone, until]: readonly [
-      DataProvider,
-      string,
-      string,
-      CalendarDate,
-    ], { signal }) => {
-      const from = addMonths(until, -monthsPerRange);
-      const range = { from: startOfDayIn(from, timeZone), to: startOfDayIn(until, timeZone) };
-      const events = await fetchHistory(provider, customerId, range, signal);
-      if (customerId !== this.customerId || provider !== this.effectiveProvider) return;
-      // Providers that treat `to` as inclusive return a boundary event twice.
-      const known = new Set([...(this.historyTask.value ?? []), ...this.olderEvents].map((event) => String(event.id)));
-      const added = events.filter((event) => !known.has(String(event.id)));
-      this.olderEvents = [...this.olderEvents, ...added];
-      this.loadedFrom = from;
-    },
-  });
-
-  private readonly agentsTask = new Task(this, {
-    task: async ([provider], { signal }) => (provider ? fetchAgents(provider, signal) : new Map()),
-    args: () => [this.effectiveProvider] as const,
+  private readonly reads = new HistoryReads(this, () => {
+    const provider = this.effectiveProvider;
+    if (!this.inputsReady || !provider || !this.customerId) return undefined;
+    const timeZone = this.effectiveTimeZone;
+    return { provider, customerId: this.customerId, timeZone, today: this.today() };
   });
 
   private readonly holidaysTask = new Task(this, {
@@ -135,7 +119,10 @@ export class HistoryTimeline extends CrmElement {
       configText ? loadHolidayCalendar({ ...JSON.parse(configText), language }) : undefined,
     args: () => {
       const holidays = this.needsHolidays() ? this.effectiveStructure?.holidays : undefined;
-      return [holidays ? JSON.stringify(holidays) : '', this.effectiveLocale.split('-')[0]] as const;
+      return [
+        holidays ? JSON.stringify(holidays) : '',
+        this.effectiveLocale.split('-')[0],
+      ] as const;
     },
   });
 
@@ -145,35 +132,29 @@ export class HistoryTimeline extends CrmElement {
    */
   private needsHolidays(): boolean {
     if (this.view === 'calendar') return true;
-    return [...(this.historyTask.value ?? []), ...this.olderEvents].some((event) => event.status === 'upcoming');
+    return (this.reads.state().events ?? []).some((event) => event.status === 'upcoming');
   }
 
   private today(): CalendarDate {
     return todayIn(this.effectiveTimeZone, this.effectiveClock.now());
   }
 
-  private get earliestLoaded(): CalendarDate {
-    return this.loadedFrom ?? addMonths(this.today(), -monthsPerRange);
-  }
-
-  private async reportFailure<T>(promise: Promise<T>): Promise<T> {
-    try {
-      return await promise;
-    } catch (error) {
-      if (!isAbortError(error)) {
-        const { message, status } = describeProviderFailure(error);
-        fire(this, 'crm-error', { kind: 'provider', message, status });
-      }
-      throw error;
+  /** Fires `crm-error` once for each failed read of the history. */
+  private reportFailures(): void {
+    for (const [index, result] of this.reads.results.entries()) {
+      if (!result || (result.status !== 'error' && !result.isRefetchError)) continue;
+      const key = `${index}:${result.errorUpdatedAt}`;
+      if (this.reportedFailures.has(key)) continue;
+      this.reportedFailures.add(key);
+      const { message, status } = describeProviderFailure(result.error);
+      fire(this, 'crm-error', { kind: 'provider', message, status });
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('customerId') || changed.has('provider')) {
-      this.olderEvents = [];
-      this.loadedFrom = undefined;
-    }
+    this.inputsReady = true;
+    if (changed.has('customerId') || changed.has('provider')) this.reads.reset();
     if (!isMonthKey(this.month)) this.month = monthOf(this.today());
     if (!this.focusedDate || monthOf(this.focusedDate) !== this.month) {
       const today = this.today();
@@ -183,6 +164,7 @@ export class HistoryTimeline extends CrmElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.reportFailures();
     if (!this.focusAfterUpdate) return;
     this.focusAfterUpdate = false;
     this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
@@ -193,18 +175,20 @@ export class HistoryTimeline extends CrmElement {
     if (this.structureIssues) return html`${this.renderStructureIssues(messages.invalidStructure)}`;
     if (!this.effectiveProvider) return renderNoProvider(this.effectiveLocale);
     if (!this.customerId) return renderEmpty(this.effectiveLocale, messages.noCustomer);
-    const events = this.historyTask.value;
-    if (this.historyTask.status === TaskStatus.ERROR) {
-      return renderLoadError(this.effectiveLocale, this.historyTask.error, () => this.historyTask.run());
+    const reads = this.reads.state();
+    if (reads.error !== undefined) {
+      return renderLoadError(this.effectiveLocale, reads.error, this.reads.retry);
     }
-    if (!events) return renderLoading(this.effectiveLocale);
-    return this.renderLoaded([...events, ...this.olderEvents]);
+    if (!reads.events) return renderLoading(this.effectiveLocale);
+    return this.renderLoaded(reads.events, reads);
   }
 
-  private renderLoaded(events: HistoryEvent[]): TemplateResult {
+  private renderLoaded(events: HistoryEvent[], reads: HistoryReadState): TemplateResult {
     const context = this.viewContext();
-    const shown = filterEvents(events, { kind: this.kindFilter, status: this.statusFilter });
-    const kinds = [...new Set(['payment', 'contact', 'task', 'note', ...events.map((event) => event.kind)])];
+    const shown = this.filterEvents(events);
+    const kinds = [
+      ...new Set(['payment', 'contact', 'task', 'note', ...events.map((event) => event.kind)]),
+    ];
     return html`
       <div class="toolbar" part="toolbar">
         ${renderViewSwitch(this.view, context.messages, (view) => (this.view = view))}
@@ -217,9 +201,20 @@ export class HistoryTimeline extends CrmElement {
           },
         )}
       </div>
+      ${
+        reads.stale
+          ? renderStaleBadge(
+              context.locale,
+              context.timeZone,
+              reads.stale.updatedAt,
+              reads.stale.error,
+              this.reads.refresh,
+            )
+          : nothing
+      }
       ${this.renderHolidayNotice(context)}
       ${this.view === 'calendar' ? this.renderCalendarView(shown, context) : this.renderTimelineView(shown, context)}
-      ${this.renderMore(context)}
+      ${this.renderMore(reads, context)}
     `;
   }
 
@@ -229,7 +224,7 @@ export class HistoryTimeline extends CrmElement {
       timeZone: this.effectiveTimeZone,
       today: this.today(),
       messages: pickMessages(historyMessages, this.effectiveLocale),
-      agents: this.agentsTask.value ?? new Map(),
+      agents: this.reads.agents,
       calendar: this.holidaysTask.value,
     };
   }
@@ -246,7 +241,7 @@ export class HistoryTimeline extends CrmElement {
         month,
         focusedDate: this.focusedDate ?? `${month}-01`,
         weekStartsOn: weekStartOf(context.locale),
-        eventsByDay: eventsByDay(events, context.timeZone),
+        eventsByDay: this.eventsByDay(events, context.timeZone),
         onKeydown: (event) => this.handleGridKey(event),
         onDayClick: (date) => {
           this.focusedDate = date;
@@ -267,22 +262,36 @@ export class HistoryTimeline extends CrmElement {
     </p>`;
   }
 
-  private renderMore(context: ViewContext): TemplateResult {
-    return renderLoadMore(
-      {
-        since: formatCalendarDate(this.earliestLoaded, context.locale),
-        pending: this.olderTask.status === TaskStatus.PENDING,
-        error: this.olderTask.status === TaskStatus.ERROR ? this.olderTask.error : undefined,
-      },
-      context,
-      () => this.loadOlder(),
-    );
+  private filterEvents(events: HistoryEvent[]): HistoryEvent[] {
+    const { kindFilter: kind, statusFilter: status } = this;
+    const cached = this.filterCache;
+    if (cached?.events === events && cached.kind === kind && cached.status === status) {
+      return cached.shown;
+    }
+    const shown = filterEvents(events, { kind, status });
+    this.filterCache = { events, kind, status, shown };
+    return shown;
   }
 
-  private loadOlder(): void {
-    const provider = this.effectiveProvider;
-    if (!provider || !this.customerId) return;
-    void this.olderTask.run([provider, this.customerId, this.effectiveTimeZone, this.earliestLoaded]);
+  /** Groups `events` by day, reusing the last grouping while neither changed, as in month navigation. */
+  private eventsByDay(events: HistoryEvent[], timeZone: string): Map<CalendarDate, HistoryEvent[]> {
+    const cached = this.dayCache;
+    if (cached?.events === events && cached.timeZone === timeZone) return cached.days;
+    const days = eventsByDay(events, timeZone);
+    this.dayCache = { events, timeZone, days };
+    return days;
+  }
+
+  private renderMore(reads: HistoryReadState, context: ViewContext): TemplateResult {
+    return renderLoadMore(
+      {
+        since: formatCalendarDate(reads.loadedFrom, context.locale),
+        pending: reads.loadingMore,
+        error: reads.moreError,
+      },
+      context,
+      () => this.reads.loadMore(),
+    );
   }
 
   private handleGridKey(event: KeyboardEvent): void {

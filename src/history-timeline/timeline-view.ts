@@ -16,27 +16,38 @@ function groupTitle(group: EventGroup, context: ViewContext): string {
 function renderEvent(event: HistoryEvent, upcoming: boolean, context: ViewContext): TemplateResult {
   const { messages, locale, timeZone } = context;
   const agent = event.agentId != null ? context.agents.get(String(event.agentId)) : undefined;
-  const when = upcoming ? formatInstant(event.at, locale, timeZone) : formatTime(event.at, locale, timeZone);
+  const when = upcoming
+    ? formatInstant(event.at, locale, timeZone)
+    : formatTime(event.at, locale, timeZone);
   return html`
     <li class="event" part="event" data-status=${event.status}>
       <time class="time" part="time" datetime=${event.at}>${when}</time>
       ${renderKind(event.kind, messages)}
       <span class="title" part="title">${event.title}</span>
-      ${agent
-        ? html`<span class="agent" part="agent"><span class="label">${messages.agent}:</span> ${agent.name}</span>`
-        : nothing}
-      ${event.outcome
-        ? html`<span class="outcome" part="outcome"
-            ><span class="label">${messages.outcome}:</span> ${event.outcome}</span
-          >`
-        : nothing}
+      ${
+        agent
+          ? html`<span class="agent" part="agent"
+              ><span class="label">${messages.agent}:</span> ${agent.name}</span
+            >`
+          : nothing
+      }
+      ${
+        event.outcome
+          ? html`<span class="outcome" part="outcome"
+              ><span class="label">${messages.outcome}:</span> ${event.outcome}</span
+            >`
+          : nothing
+      }
       ${renderWarning(event, context)}
     </li>
   `;
 }
 
 /** Renders the groups of `events`; the caller renders the empty state. */
-export function renderTimeline(events: readonly HistoryEvent[], context: ViewContext): TemplateResult {
+export function renderTimeline(
+  events: readonly HistoryEvent[],
+  context: ViewContext,
+): TemplateResult {
   const groups = groupByDay(events, context.timeZone, context.today);
   return html`
     <div class="timeline" part="timeline">

@@ -54,7 +54,10 @@ export function renderFilters(
       <select name="kind" part="filter" .value=${filters.kind} @change=${changed}>
         <option value="">${messages.allKinds}</option>
         ${filters.kinds.map(
-          (kind) => html`<option value=${kind} ?selected=${kind === filters.kind}>${kindLabel(kind, messages)}</option>`,
+          (kind) =>
+            html`<option value=${kind} ?selected=${kind === filters.kind}>
+              ${kindLabel(kind, messages)}
+            </option>`,
         )}
       </select>
     </label>
@@ -63,7 +66,9 @@ export function renderFilters(
       <select name="status" part="filter" .value=${filters.status} @change=${changed}>
         <option value="">${messages.allStatuses}</option>
         <option value="done" ?selected=${filters.status === 'done'}>${messages.statusDone}</option>
-        <option value="upcoming" ?selected=${filters.status === 'upcoming'}>${messages.statusUpcoming}</option>
+        <option value="upcoming" ?selected=${filters.status === 'upcoming'}>
+          ${messages.statusUpcoming}
+        </option>
       </select>
     </label>
   </div>`;
@@ -76,7 +81,11 @@ export interface LoadMoreState {
   error?: unknown;
 }
 
-export function renderLoadMore(state: LoadMoreState, context: ViewContext, onLoad: () => void): TemplateResult {
+export function renderLoadMore(
+  state: LoadMoreState,
+  context: ViewContext,
+  onLoad: () => void,
+): TemplateResult {
   const { messages } = context;
   const failure = state.error === undefined ? undefined : describeProviderFailure(state.error);
   return html`<div class="load-more" part="load-more">

@@ -76,13 +76,19 @@ export function addBusinessDays(
   return current;
 }
 
-function stepToBusinessDay(date: CalendarDate, step: 1 | -1, calendar: HolidayCalendar): CalendarDate {
+function stepToBusinessDay(
+  date: CalendarDate,
+  step: 1 | -1,
+  calendar: HolidayCalendar,
+): CalendarDate {
   let current = date;
   for (let walked = 0; walked < maxSearchDays; walked++) {
     current = addDays(current, step);
     if (isBusinessDay(current, calendar)) return current;
   }
-  throw new RangeError(`No business day within ${maxSearchDays} days of ${date}: check the holiday calendar.`);
+  throw new RangeError(
+    `No business day within ${maxSearchDays} days of ${date}: check the holiday calendar.`,
+  );
 }
 
 /** Business-day functions bound to one loaded calendar. */

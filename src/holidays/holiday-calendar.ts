@@ -50,11 +50,33 @@ export interface HolidayCalendarConfig {
  */
 export const nonWorkingHolidayTypes: readonly LibraryHolidayType[] = ['public'];
 
+const calendars = new Map<string, Promise<HolidayCalendar>>();
+
 /**
  * Loads date-holidays on first use and returns the calendar of `config`.
- * Rejects when the package fails to load or does not know the place.
+ * Equal configurations share one calendar, which caches each year it
+ * computed. Rejects when the package fails to load or does not know the
+ * place; a rejected load is not cached, so the next call retries.
  */
-export async function loadHolidayCalendar(config: HolidayCalendarConfig): Promise<HolidayCalendar> {
+export function loadHolidayCalendar(config: HolidayCalendarConfig): Promise<HolidayCalendar> {
+  const key = JSON.stringify([
+    config.country,
+    config.region ?? '',
+    config.city ?? '',
+    config.types ?? nonWorkingHolidayTypes,
+    config.custom ?? [],
+    config.language ?? '',
+  ]);
+  let calendar = calendars.get(key);
+  if (!calendar) {
+    calendar = createHolidayCalendar(config);
+    calendars.set(key, calendar);
+    calendar.catch(() => calendars.delete(key));
+  }
+  return calendar;
+}
+
+async function createHolidayCalendar(config: HolidayCalendarConfig): Promise<HolidayCalendar> {
   const place = { country: config.country, region: config.region, city: config.city };
   const local = await holidaysFor(place);
   const national = config.region ? await holidaysFor({ country: config.country }) : undefined;
@@ -97,7 +119,7 @@ export async function loadHolidayCalendar(config: HolidayCalendarConfig): Promis
     return found;
   };
 
-  return { types: [...types], holidaysOn, holidaysInRange };
+  return { types: Object.freeze([...types]), holidaysOn, holidaysInRange };
 }
 
 /**

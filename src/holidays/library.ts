@@ -1,14 +1,21 @@
 /**
- * Access to the date-holidays package (pinned at 3.37.0). The package weighs
- * about 236 KB min+gzip, so it is loaded with a dynamic `import()` the first
- * time a holiday question needs it and never sits in the main bundle's static
- * import graph.
+ * Access to date-holidays' rules (date-holidays 3.37.0 through its engine,
+ * date-holidays-parser 3.4). The whole package weighs about 236 KB min+gzip,
+ * so nothing here is in the main bundle's static import graph: the engine and
+ * one country's rules (`data/<CC>.json`, written by
+ * scripts/build-holiday-data.mjs) load with dynamic `import()` on first use.
  */
 import type HolidaysLibrary from 'date-holidays';
 import type { HolidaysTypes } from 'date-holidays';
+import type HolidaysParser from 'date-holidays-parser';
 import { addDays, toCalendarDateIn, type CalendarDate } from '../dates/calendar-date.ts';
 
-type HolidaysConstructor = typeof HolidaysLibrary;
+/** One country's date-holidays data, as scripts/build-holiday-data.mjs writes it. */
+export interface HolidayData {
+  version: string;
+  holidays: Record<string, unknown>;
+  names: Record<string, unknown>;
+}
 
 /** One day covered by a date-holidays entry, before filtering by type. */
 export interface LibraryDay {
@@ -37,16 +44,46 @@ export interface LibraryInstance {
   languages: string[];
 }
 
-let modulePromise: Promise<HolidaysConstructor> | undefined;
+const loads = new Map<string, Promise<unknown>>();
 const instances = new Map<string, LibraryInstance>();
 
-function loadLibrary(): Promise<HolidaysConstructor> {
-  modulePromise ??= import('date-holidays').then((module) => module.default);
-  // A failed import (offline chunk, blocked script) must not stick: the next call retries.
-  modulePromise.catch(() => {
-    modulePromise = undefined;
-  });
-  return modulePromise;
+const countryPattern = /^[A-Z]{2}$/;
+
+/**
+ * Runs `load` once per `key` and caches its promise. A failed load (offline
+ * chunk, blocked script) leaves the cache, so the next call retries.
+ */
+function loadOnce<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let promise = loads.get(key) as Promise<T> | undefined;
+  if (!promise) {
+    promise = load();
+    loads.set(key, promise);
+    promise.catch(() => loads.delete(key));
+  }
+  return promise;
+}
+
+function loadParser(): Promise<typeof HolidaysParser> {
+  return loadOnce('parser', () => import('date-holidays-parser').then((module) => module.default));
+}
+
+/**
+ * Loads the rules of one country. Rejects with an Error naming the code when
+ * date-holidays has no such country.
+ */
+export async function loadCountryData(country: string): Promise<HolidayData> {
+  const { countries } = await loadOnce('countries', () =>
+    import('./data/countries.json').then((module) => module.default),
+  );
+  if (!countryPattern.test(country) || !countries.includes(country)) {
+    throw new Error(
+      `Unknown holiday country "${country}": expected a code date-holidays supports, such as "BR".`,
+    );
+  }
+  // Vite turns this template into one chunk per file of ./data.
+  return loadOnce(`data/${country}`, () =>
+    import(`./data/${country}.json`).then((module) => module.default as HolidayData),
+  );
 }
 
 /** Where the holidays apply: a date-holidays country, state and region code. */
@@ -71,16 +108,17 @@ function describePlace(place: LibraryPlace): string {
  */
 export async function holidaysFor(place: LibraryPlace): Promise<LibraryInstance> {
   const key = placeKey(place);
-  const cached = instances.get(key);
-  if (cached) return cached;
+  const known = instances.get(key);
+  if (known) return known;
 
-  const Holidays = await loadLibrary();
-  assertKnownPlace(new Holidays(), place);
+  const [Holidays, data] = await Promise.all([loadParser(), loadCountryData(place.country)]);
+  assertKnownPlace(new Holidays(data, place.country, {}), place);
+  const options = { types: allLibraryTypes };
   const holidays = place.region
     ? place.city
-      ? new Holidays(place.country, place.region, place.city, { types: allLibraryTypes })
-      : new Holidays(place.country, place.region, { types: allLibraryTypes })
-    : new Holidays(place.country, { types: allLibraryTypes });
+      ? new Holidays(data, place.country, place.region, place.city, options)
+      : new Holidays(data, place.country, place.region, options)
+    : new Holidays(data, place.country, options);
   // Set the zone explicitly: a place without zones would otherwise get
   // `start` and `end` in the browser's zone.
   const zone = holidays.getTimezones()[0] ?? 'UTC';
@@ -91,10 +129,6 @@ export async function holidaysFor(place: LibraryPlace): Promise<LibraryInstance>
 }
 
 function assertKnownPlace(query: HolidaysLibrary, place: LibraryPlace): void {
-  const countries = query.getCountries() ?? {};
-  if (!Object.hasOwn(countries, place.country)) {
-    throw new Error(`Unknown holiday country "${place.country}": expected a code date-holidays supports, such as "BR".`);
-  }
   if (!place.region) {
     if (place.city) throw new Error(`Holiday city "${place.city}" needs a region such as "SP".`);
     return;
@@ -121,7 +155,11 @@ function assertKnownPlace(query: HolidaysLibrary, place: LibraryPlace): void {
  * day up to the one holding the last instant before their exclusive `end`,
  * also read in the holiday's zone.
  */
-export function libraryDaysOf(instance: LibraryInstance, year: number, language?: string): LibraryDay[] {
+export function libraryDaysOf(
+  instance: LibraryInstance,
+  year: number,
+  language?: string,
+): LibraryDay[] {
   const { holidays, zone, languages } = instance;
   // date-holidays 3.37.0 prepends the `language` argument of getHolidays to
   // the instance's own list and keeps it there, so one call's language would
@@ -134,7 +172,8 @@ export function libraryDaysOf(instance: LibraryInstance, year: number, language?
     for (let day = first; day <= last; day = addDays(day, 1)) {
       days.push({ date: day, name: entry.name, type: entry.type, rule: entry.rule });
     }
-    if (last < first) days.push({ date: first, name: entry.name, type: entry.type, rule: entry.rule });
+    if (last < first)
+      days.push({ date: first, name: entry.name, type: entry.type, rule: entry.rule });
   }
   return days;
 }

@@ -42,6 +42,10 @@ export interface FakeHistoryOptions {
 export interface FakeHistoryProvider extends DataProvider {
   /** Every `getList` call, in order. */
   calls: { resource: string; params: GetListParams }[];
+  /** The events served; push to add one, as another user's write would. */
+  events: HistoryEvent[];
+  /** Makes the next `count` `history` calls reject with a 503. */
+  failNext(count: number): void;
 }
 
 /**
@@ -56,9 +60,14 @@ export function fakeHistoryProvider(options: FakeHistoryOptions = {}): FakeHisto
   const unsupported = () => Promise.reject(new ProviderError('Not supported by the fake', 501));
   return {
     calls,
+    events,
+    failNext(count) {
+      failures = count;
+    },
     async getList<T>(resource: string, params: GetListParams) {
       calls.push({ resource, params });
-      if (resource === 'agents') return { data: (options.agents ?? historyAgents) as T[], total: 2 };
+      if (resource === 'agents')
+        return { data: (options.agents ?? historyAgents) as T[], total: 2 };
       if (resource !== 'history') throw new ProviderError(`Unknown resource ${resource}`, 404);
       if (options.pending) return new Promise<never>(() => {});
       if (failures > 0) {

@@ -70,8 +70,12 @@ describe('loadHolidayCalendar', () => {
     // "12-24 14:00" ends at midnight, so December 25 gets only Christmas.
     const calendar = await loadHolidayCalendar({ country: 'BR', types: ['optional', 'public'] });
 
-    expect(calendar.holidaysOn('2027-12-24').map((holiday) => holiday.type)).to.deep.equal(['optional']);
-    expect(calendar.holidaysOn('2027-12-25').map((holiday) => holiday.name)).to.deep.equal(['Natal']);
+    expect(calendar.holidaysOn('2027-12-24').map((holiday) => holiday.type)).to.deep.equal([
+      'optional',
+    ]);
+    expect(calendar.holidaysOn('2027-12-25').map((holiday) => holiday.name)).to.deep.equal([
+      'Natal',
+    ]);
   });
 
   it('makes Carnaval Tuesday public in Rio de Janeiro', async () => {
@@ -84,9 +88,15 @@ describe('loadHolidayCalendar', () => {
   });
 
   it('keeps one Carnaval Tuesday in Rio for public and bank', async () => {
-    const calendar = await loadHolidayCalendar({ country: 'BR', region: 'RJ', types: ['public', 'bank'] });
+    const calendar = await loadHolidayCalendar({
+      country: 'BR',
+      region: 'RJ',
+      types: ['public', 'bank'],
+    });
 
-    expect(calendar.holidaysOn('2027-02-09').map((holiday) => holiday.type)).to.deep.equal(['public']);
+    expect(calendar.holidaysOn('2027-02-09').map((holiday) => holiday.type)).to.deep.equal([
+      'public',
+    ]);
   });
 
   it('adds São Paulo city holidays', async () => {
@@ -160,7 +170,9 @@ describe('loadHolidayCalendar', () => {
       custom: [{ yearly: '08-30', name: 'Aniversário da empresa' }],
     });
 
-    expect(calendar.holidaysOn('2027-08-30').map((holiday) => holiday.type)).to.deep.equal(['company']);
+    expect(calendar.holidaysOn('2027-08-30').map((holiday) => holiday.type)).to.deep.equal([
+      'company',
+    ]);
   });
 
   it('skips a yearly February 29 outside leap years', async () => {
