@@ -1,4 +1,4 @@
-import type { MessageCatalog } from '../core/i18n.ts';
+import { defineMessages } from '../core/i18n.ts';
 
 export type HistoryMessageKey =
   | 'invalidStructure'
@@ -39,7 +39,7 @@ export type HistoryMessageKey =
   | 'typeObservance'
   | 'typeCompany';
 
-export const historyMessages: MessageCatalog<HistoryMessageKey> = {
+export const historyMessages = defineMessages<HistoryMessageKey>('history-timeline', {
   'pt-BR': {
     invalidStructure: 'Estrutura de dados inválida',
     noCustomer: 'Nenhum cliente selecionado.',
@@ -118,4 +118,43 @@ export const historyMessages: MessageCatalog<HistoryMessageKey> = {
     typeObservance: 'Observance',
     typeCompany: 'Company day off',
   },
-};
+  es: {
+    invalidStructure: 'Estructura de datos no válida',
+    noCustomer: 'No hay ningún cliente seleccionado.',
+    empty: 'No hay eventos',
+    upcoming: 'Próximos',
+    today: 'Hoy',
+    yesterday: 'Ayer',
+    loadMore: 'Cargar más',
+    loadingMore: 'Cargando eventos anteriores…',
+    loadedSince: 'Eventos desde el {date}',
+    viewLabel: 'Vista',
+    timelineView: 'Cronología',
+    calendarView: 'Calendario',
+    kindFilter: 'Tipo',
+    statusFilter: 'Estado',
+    allKinds: 'Todos los tipos',
+    allStatuses: 'Todos los estados',
+    statusDone: 'Realizado',
+    statusUpcoming: 'Programado',
+    kindPayment: 'Pago',
+    kindContact: 'Contacto',
+    kindTask: 'Tarea',
+    kindNote: 'Nota',
+    agent: 'Agente',
+    outcome: 'Resultado',
+    previousMonth: 'Mes anterior',
+    nextMonth: 'Mes siguiente',
+    currentMonth: 'Hoy',
+    moreEvents: '+{count} más',
+    holidaysFailed: 'No se pudieron cargar los festivos: {message}',
+    onHoliday: 'Cae en festivo: {name}',
+    onWeekend: 'Cae en fin de semana',
+    typePublic: 'Festivo oficial',
+    typeBank: 'Festivo bancario',
+    typeSchool: 'Vacaciones escolares',
+    typeOptional: 'Día libre opcional',
+    typeObservance: 'Conmemoración',
+    typeCompany: 'Día libre de la empresa',
+  },
+});

@@ -3,9 +3,9 @@ import { css } from 'lit';
 export const historyStyles = css`
   :host {
     --_accent-history: var(--history-timeline-accent, var(--_accent));
-    --_holiday: var(--history-timeline-holiday, #fff4d6);
-    --_outside: var(--history-timeline-outside, #f6f8fa);
-    --_holiday-text: var(--history-timeline-holiday-text, #6b4700);
+    --_holiday: var(--history-timeline-holiday, var(--_warning-surface));
+    --_outside: var(--history-timeline-outside, var(--_surface-raised));
+    --_holiday-text: var(--history-timeline-holiday-text, light-dark(#6b4700, #e3b341));
     --_day-min-height: var(--history-timeline-day-min-height, 5.5rem);
   }
   .toolbar {
@@ -29,7 +29,7 @@ export const historyStyles = css`
   }
   .view-switch button[aria-pressed='true'] {
     background: var(--_accent-history);
-    color: #fff;
+    color: var(--_on-accent);
   }
   .filters {
     display: flex;
@@ -138,7 +138,7 @@ export const historyStyles = css`
   }
   .day[aria-current='date'] .day-number {
     background: var(--_accent-history);
-    color: #fff;
+    color: var(--_on-accent);
     border-radius: 999px;
     padding: 0 0.35rem;
   }
