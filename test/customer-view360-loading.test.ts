@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import '../src/customer-view360/define.ts';
 import type { CustomerView360 } from '../src/customer-view360/define.ts';
 import { ProviderError, type GetListParams, type GetOneParams } from '../src/core/provider.ts';
+import { configureCache, invalidateCustomer } from '../src/data-layer/query-client.ts';
 import { defaultStructure } from '../src/structure/default-structure.ts';
 import { FakeCustomerProvider, sampleCustomers } from './helpers/view360-fake-provider.ts';
 
@@ -58,7 +59,8 @@ describe('<customer-view360> loading', () => {
     const [taskCall] = provider.callsOf('getList', 'tasks');
     const params = taskCall.params as GetListParams;
     expect(params.filter).to.deep.equal({ customerId: '7', status: 'open' });
-    expect(params.pagination).to.deep.equal({ page: 1, perPage: 10 });
+    expect(params.pagination).to.deep.equal({ page: 1, perPage: 50 });
+    expect(params.signal).to.be.instanceOf(AbortSignal);
   });
 
   it('never shows the old customer while a new one loads', async () => {
@@ -114,6 +116,7 @@ describe('<customer-view360> loading', () => {
 
   it('shows an error with retry that recovers', async () => {
     const provider = makeProvider();
+    configureCache(provider, { retry: 0 });
     provider.failure = new ProviderError('Servidor indisponível', 503);
     const errorEvent = new Promise<CustomEvent>((resolve) =>
       document.addEventListener('crm-error', (event) => resolve(event as CustomEvent), {
@@ -139,6 +142,7 @@ describe('<customer-view360> loading', () => {
 
   it('shows the task tab when the open-task check fails', async () => {
     const provider = makeProvider();
+    configureCache(provider, { retry: 0 });
     provider.getList = () => Promise.reject(new ProviderError('Tarefas indisponíveis', 500));
 
     const el = await renderView(provider, '8');
@@ -147,31 +151,22 @@ describe('<customer-view360> loading', () => {
     expect(tabLabels(el)).to.include('Tarefa');
   });
 
-  it('checks open tasks again after task-executed', async () => {
+  it('keeps the task tab until the agent leaves it', async () => {
     const provider = makeProvider();
     const el = await renderView(provider, '7');
     await waitForHeading(el, 'Ana Souza');
     tabByLabel(el, 'Tarefa').click();
     await el.updateComplete;
-    provider.tasks[0].status = 'done';
+    const taskTab = el.shadowRoot!.querySelector('task-tab')!;
     const checksBefore = provider.callsOf('getList', 'tasks').length;
 
-    const taskTab = el.shadowRoot!.querySelector('task-tab')!;
-    taskTab.dispatchEvent(
-      new CustomEvent('task-executed', {
-        detail: { taskId: 't-7', outcome: 'paid' },
-        bubbles: true,
-        composed: true,
-      }),
-    );
-    await waitUntil(
-      () => provider.callsOf('getList', 'tasks').length === checksBefore + 1,
-      'no second open-task check',
-    );
-    await provider.callsOf('getList', 'tasks')[checksBefore].settled;
+    provider.tasks[0].status = 'done';
+    await invalidateCustomer(provider, '7');
+    // The cache notifies its observers on a zero-delay timer.
     await aTimeout(0);
     await el.updateComplete;
 
+    expect(provider.callsOf('getList', 'tasks').length).to.be.greaterThan(checksBefore);
     expect(tabLabels(el)).to.include('Tarefa');
     expect(el.activeTab).to.equal('tasks');
     expect(el.shadowRoot!.querySelector('task-tab')).to.equal(taskTab);
@@ -179,6 +174,39 @@ describe('<customer-view360> loading', () => {
     await el.updateComplete;
     expect(tabLabels(el)).to.deep.equal(['Cliente', 'Faturas', 'Cobrança', 'Histórico']);
     expect(el.shadowRoot!.querySelector('task-tab')).to.equal(null);
+  });
+
+  it('hides the task tab at once when it is not selected', async () => {
+    const provider = makeProvider();
+    const el = await renderView(provider, '7');
+    await waitForHeading(el, 'Ana Souza');
+    expect(tabLabels(el)).to.include('Tarefa');
+
+    provider.tasks[0].status = 'done';
+    await invalidateCustomer(provider, '7');
+
+    await waitUntil(() => !tabLabels(el).includes('Tarefa'), 'the task tab stayed');
+    expect(tabLabels(el)).to.deep.equal(['Cliente', 'Faturas', 'Cobrança', 'Histórico']);
+  });
+
+  it('reads no tasks without a task tab', async () => {
+    const provider = makeProvider();
+    const structure = {
+      ...defaultStructure,
+      tabs: defaultStructure.tabs.filter((tab) => tab.kind !== 'task'),
+    };
+
+    const el = await fixture<CustomerView360>(html`
+      <customer-view360
+        .provider=${provider}
+        .structure=${structure}
+        customer-id="7"
+      ></customer-view360>
+    `);
+    await waitForHeading(el, 'Ana Souza');
+
+    expect(tabLabels(el)).to.deep.equal(['Cliente', 'Faturas', 'Cobrança', 'Histórico']);
+    expect(provider.callsOf('getList', 'tasks')).to.have.length(0);
   });
 
   it('fires tab-change only for user activation', async () => {

@@ -1,32 +1,27 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
 import { CrmElement } from '../core/crm-element.ts';
 import { fire } from '../core/events.ts';
 import { interpolate, pickMessages } from '../core/i18n.ts';
-import { describeProviderFailure, isAbortError } from '../core/provider.ts';
 import type { Customer } from '../core/records.ts';
 import { ScopeProviders } from '../core/scope-providers.ts';
-import { renderEmpty, renderLoadError, renderLoading, renderNoProvider } from '../core/states.ts';
+import {
+  renderEmpty,
+  renderLoadError,
+  renderLoading,
+  renderNoProvider,
+  renderStaleBadge,
+} from '../core/states.ts';
+import type { SuccessState } from '../data-layer/provider-query.ts';
 import type { SectionDefinition, TabDefinition } from '../structure/schema.ts';
+import { CustomerData } from './customer-data.ts';
 import type { FieldContext, SectionView } from './fields.ts';
 import { renderHeader } from './header.ts';
-import { hasOpenTask } from './open-tasks.ts';
 import { customerViewMessages } from './messages.ts';
 import { renderPanelContent } from './panels.ts';
 import { customerViewStyles } from './styles.ts';
 import { CollapsedSections, sectionKey } from './section-collapse.ts';
 import { focusTargetIndex, resolveActiveTab, visibleTabs } from './tabs.ts';
-
-interface LoadedCustomer {
-  id: string;
-  customer: Customer | null;
-}
-
-interface OpenTaskCheck {
-  id: string;
-  hasOpenTask: boolean;
-}
 
 /**
  * @summary Everything about one customer: a header with their name, document
@@ -35,11 +30,19 @@ interface OpenTaskCheck {
  *
  * The element provides its provider, structure, locale, time zone, clock and
  * roles to the tab elements inside it. A task tab shows only while the
- * customer has an open task (or when the tab sets `alwaysShow`). When the last
- * open task is executed, the task tab stays until the agent selects another tab.
+ * customer has an open task (or when the tab sets `alwaysShow`). A task run
+ * invalidates the customer's cached reads, so the open-task check runs again.
+ * When no open task remains, the task tab stays until the agent selects
+ * another tab.
+ *
+ * Reads go through the provider's shared query cache: a customer another
+ * element has read shows at once, and a switch of customer never shows the
+ * previous one. When a refresh fails, the last good record stays on screen
+ * under a "not up to date since HH:MM" badge with a refresh button.
  *
  * @fires tab-change - The user activated a tab; detail `{ tab }` with the tab's id.
- * @fires crm-error - The structure is invalid or the customer failed to load.
+ * @fires crm-error - The structure is invalid, or a read of the customer failed
+ * (first load or refresh); detail `{ kind: 'provider', message, status }` for the latter.
  *
  * @csspart header - The header above the tabs.
  * @csspart title - The customer's name in the header.
@@ -57,7 +60,8 @@ interface OpenTaskCheck {
  * @csspart loading - The loading state.
  * @csspart empty - The "select a customer" and "not found" states.
  * @csspart error - The error states.
- * @csspart retry - The retry button of the load error.
+ * @csspart retry - The retry button of the load error and of the stale badge.
+ * @csspart stale - The badge shown over the last good record when a refresh failed.
  *
  * @cssprop --customer-view360-gap - Space between header, tabs, sections and fields. Default `1rem`.
  * @cssprop --customer-view360-title-size - Font size of the customer's name. Default `1.5rem`.
@@ -83,26 +87,12 @@ export class CustomerView360 extends CrmElement {
 
   private readonly scope = new ScopeProviders(this);
 
-  private readonly customerTask = new Task(this, {
-    task: async ([provider, id], { signal }): Promise<LoadedCustomer | undefined> => {
-      if (!provider || !id) return undefined;
-      try {
-        const result = await provider.getOne<Customer>('customers', { id, signal });
-        return { id, customer: result?.data ?? null };
-      } catch (error) {
-        this.reportFailure(error);
-        throw error;
-      }
-    },
-    args: () => [this.effectiveProvider, this.customerId] as const,
-  });
-
-  private readonly openTaskTask = new Task(this, {
-    task: async ([provider, id], { signal }): Promise<OpenTaskCheck | undefined> => {
-      if (!provider || !id) return undefined;
-      return { id, hasOpenTask: await hasOpenTask(provider, id, signal) };
-    },
-    args: () => [this.effectiveProvider, this.customerId] as const,
+  private readonly data = new CustomerData(this, () => {
+    const provider = this.effectiveProvider;
+    if (!provider || !this.customerId) return undefined;
+    const tabs = this.effectiveStructure?.tabs ?? [];
+    const checkOpenTasks = tabs.some((tab) => tab.kind === 'task' && tab.alwaysShow !== true);
+    return { provider, customerId: this.customerId, checkOpenTasks };
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -116,7 +106,17 @@ export class CustomerView360 extends CrmElement {
       clock: this.effectiveClock,
       roles: this.effectiveRoles,
     });
+  }
+
+  /**
+   * Settles the active tab here rather than in willUpdate: Lit runs the
+   * controllers' hostUpdate after willUpdate, so only now do the queries contain
+   * the current customer's data. A property set before `super.update()`
+   * joins this update instead of starting another.
+   */
+  protected override update(changed: PropertyValues<this>): void {
     this.settleActiveTab();
+    super.update(changed);
   }
 
   /** Falls back from a tab that is not shown and marks the active tab's panel as shown. */
@@ -124,7 +124,6 @@ export class CustomerView360 extends CrmElement {
     const tabs = this.currentTabs();
     if (!tabs) return;
     const active = resolveActiveTab(this.activeTab, tabs);
-    // Set during willUpdate, so the change joins this update instead of starting another.
     if (active !== this.activeTab) this.activeTab = active;
     const shown = new Set(tabs.map((tab) => tab.id));
     for (const id of this.shownTabs) if (!shown.has(id)) this.shownTabs.delete(id);
@@ -134,37 +133,11 @@ export class CustomerView360 extends CrmElement {
   /** Returns the tabs to show, or undefined until the customer and their open tasks have loaded. */
   private currentTabs(): TabDefinition[] | undefined {
     const structure = this.effectiveStructure;
-    const hasOpenTask = this.currentOpenTaskState();
-    if (!structure || !this.loadedCustomer() || hasOpenTask === undefined) return undefined;
+    const hasOpenTask = this.data.hasOpenTask;
+    if (!structure || !this.data.record || hasOpenTask === undefined) return undefined;
     const pinned =
       this.activeTab && this.shownTabs.has(this.activeTab) ? this.activeTab : undefined;
     return visibleTabs(structure.tabs, hasOpenTask, pinned);
-  }
-
-  /** Returns the current customer once loaded, never the previous customer's record. */
-  private loadedCustomer(): Customer | undefined {
-    const loaded = this.customerTask.value;
-    if (this.customerTask.status !== TaskStatus.COMPLETE || !loaded) return undefined;
-    if (loaded.id !== this.customerId || !loaded.customer) return undefined;
-    return loaded.customer;
-  }
-
-  /**
-   * Returns whether the current customer has an open task, or undefined until known.
-   * A failed check counts as an open task, so the task tab shows and reports
-   * the failure itself.
-   */
-  private currentOpenTaskState(): boolean | undefined {
-    const check = this.openTaskTask.value;
-    if (check && check.id === this.customerId) return check.hasOpenTask;
-    if (this.openTaskTask.status === TaskStatus.ERROR) return true;
-    return undefined;
-  }
-
-  private reportFailure(error: unknown): void {
-    if (isAbortError(error)) return;
-    const failure = describeProviderFailure(error);
-    fire(this, 'crm-error', { kind: 'provider', message: failure.message, status: failure.status });
   }
 
   private get messages() {
@@ -182,32 +155,40 @@ export class CustomerView360 extends CrmElement {
 
   private renderCustomerState(): TemplateResult {
     const locale = this.effectiveLocale;
-    const task = this.customerTask;
-    if (task.status === TaskStatus.ERROR) {
-      return renderLoadError(locale, task.error, () => this.retry());
-    }
-    const loaded = task.value;
-    if (
-      task.status === TaskStatus.COMPLETE &&
-      loaded &&
-      loaded.id === this.customerId &&
-      !loaded.customer
-    ) {
-      return renderEmpty(locale, interpolate(this.messages.notFound, { id: this.customerId! }));
-    }
-    const customer = this.loadedCustomer();
-    const tabs = this.currentTabs();
-    if (!customer || !tabs) return renderLoading(locale, this.messages.loadingCustomer);
-    const context = this.fieldContext(customer);
-    return html`
-      ${renderHeader(this.effectiveStructure!.tabs, context)} ${this.renderTablist(tabs)}
-      ${this.renderPanels(tabs, context)}
-    `;
+    const loading = () => renderLoading(locale, this.messages.loadingCustomer);
+    const view = this.data.customer.render<TemplateResult>({
+      pending: loading,
+      error: (error) => renderLoadError(locale, error, this.data.retry),
+      success: (answer, state) => this.renderCustomer(answer.data, state),
+    });
+    return view ?? loading();
   }
 
-  private retry(): void {
-    void this.customerTask.run();
-    if (this.openTaskTask.status !== TaskStatus.COMPLETE) void this.openTaskTask.run();
+  /** The header, tabs and panels, under a stale badge when the latest refresh failed. */
+  private renderCustomer(
+    customer: Customer | null | undefined,
+    state: SuccessState,
+  ): TemplateResult {
+    const locale = this.effectiveLocale;
+    if (!customer) {
+      return renderEmpty(locale, interpolate(this.messages.notFound, { id: this.customerId! }));
+    }
+    const tabs = this.currentTabs();
+    if (!tabs) return renderLoading(locale, this.messages.loadingCustomer);
+    const context = this.fieldContext(customer);
+    const stale = state.refreshError
+      ? renderStaleBadge(
+          locale,
+          this.effectiveTimeZone,
+          state.updatedAt,
+          state.refreshError,
+          state.retry,
+        )
+      : nothing;
+    return html`
+      ${stale} ${renderHeader(this.effectiveStructure!.tabs, context)} ${this.renderTablist(tabs)}
+      ${this.renderPanels(tabs, context)}
+    `;
   }
 
   private fieldContext(customer: Customer): FieldContext {
@@ -264,7 +245,6 @@ export class CustomerView360 extends CrmElement {
           aria-labelledby=${`tab-${tab.id}`}
           tabindex="0"
           ?hidden=${tab.id !== this.activeTab}
-          @task-executed=${this.onTaskExecuted}
         >
           ${renderPanelContent(tab, this.customerId!, context, (section, index) =>
             this.sectionView(tab, section, index),
@@ -299,10 +279,5 @@ export class CustomerView360 extends CrmElement {
     if (target === undefined) return;
     event.preventDefault();
     tabs[target].focus();
-  }
-
-  /** Checks open tasks again after the task tab executed one. */
-  private onTaskExecuted(): void {
-    void this.openTaskTask.run();
   }
 }

@@ -140,3 +140,39 @@ export function sampleCustomers(): { customers: Customer[]; tasks: Partial<Task>
   ];
   return { customers, tasks };
 }
+
+/** One `subscribe` call the elements made. */
+export interface Subscription {
+  resource: string;
+  params: object;
+  callback: () => void;
+  active: boolean;
+}
+
+/**
+ * {@link FakeCustomerProvider} with live updates: records every subscription
+ * and lets a test push a change of one resource to its open subscriptions.
+ */
+export class LiveCustomerProvider extends FakeCustomerProvider {
+  readonly subscriptions: Subscription[] = [];
+
+  subscribe(resource: string, params: object, callback: () => void): () => void {
+    const subscription: Subscription = { resource, params, callback, active: true };
+    this.subscriptions.push(subscription);
+    return () => {
+      subscription.active = false;
+    };
+  }
+
+  /** Calls the callback of every open subscription of `resource`. */
+  push(resource: string): void {
+    for (const subscription of this.subscriptions) {
+      if (subscription.active && subscription.resource === resource) subscription.callback();
+    }
+  }
+
+  /** Subscriptions not yet released. */
+  openSubscriptions(): Subscription[] {
+    return this.subscriptions.filter((subscription) => subscription.active);
+  }
+}
