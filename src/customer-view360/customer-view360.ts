@@ -1,4 +1,5 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { property } from 'lit/decorators.js';
 import { CrmElement } from '../core/crm-element.ts';
 import { fire } from '../core/events.ts';
@@ -236,7 +237,11 @@ export class CustomerView360 extends CrmElement {
 
   private renderPanels(tabs: readonly TabDefinition[], context: FieldContext): TemplateResult {
     const shown = tabs.filter((tab) => this.shownTabs.has(tab.id));
-    return html`${shown.map(
+    // Keyed by tab id: a panel shown later must not take over the DOM of one
+    // shown before it, or that tab's element would be re-created and lose its state.
+    return html`${repeat(
+      shown,
+      (tab) => tab.id,
       (tab) => html`
         <div
           role="tabpanel"

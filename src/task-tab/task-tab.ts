@@ -125,11 +125,21 @@ export class TaskTab extends CrmElement {
       this.success = undefined;
       this.runs.reset();
     }
+  }
+
+  /**
+   * Points the form at the current task. It runs here rather than in
+   * willUpdate because the cached reads update in hostUpdate, between the two:
+   * willUpdate would see the previous render's reads.
+   */
+  protected override update(changed: PropertyValues<this>): void {
     const ready = this.ready();
-    if (!ready || this.runs.awaitingTasks(ready)) return;
-    const shownBefore = this.form.taskId;
-    this.form.show(this.currentTask(ready));
-    if (String(this.form.taskId) !== String(shownBefore)) this.reassignment.clearMessages();
+    if (ready && !this.runs.awaitingTasks(ready)) {
+      const shownBefore = this.form.taskId;
+      this.form.show(this.currentTask(ready));
+      if (String(this.form.taskId) !== String(shownBefore)) this.reassignment.clearMessages();
+    }
+    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
