@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../core/style-properties.ts';
 import { readPath } from '../core/path.ts';
 import { enumColor, formatValue, isMissing, missingValue, safeUrl } from '../format/format.ts';
 import type { FieldDefinition, SectionDefinition } from '../structure/schema.ts';
@@ -45,7 +45,7 @@ export function renderSection(
   const fields = visibleFields(section.fields, context);
   if (fields.length === 0) return nothing;
   const collapsed = section.collapsible && view.collapsed;
-  const columns = styleMap({ '--_columns': String(section.columns) });
+  const columns = styleProperties({ '--_columns': String(section.columns) });
   return html`
     <section class="section" part="section">
       <h3 class="section-title" part="section-title">
@@ -149,6 +149,7 @@ function renderLink(href: string | null, text: string): TemplateResult | string 
 }
 
 function renderBadge(color: string | undefined, text: string): TemplateResult {
-  const swatch = color ? styleMap({ '--_badge-color': color }) : nothing;
-  return html`<span class="badge" part="badge" style=${swatch}>${text}</span>`;
+  return html`<span class="badge" part="badge" style=${styleProperties({ '--_badge-color': color })}
+    >${text}</span
+  >`;
 }

@@ -1,13 +1,13 @@
-import type { MessageCatalog } from '../core/i18n.ts';
+import { defineMessages } from '../core/i18n.ts';
 
-export const customerViewMessages: MessageCatalog<
+export const customerViewMessages = defineMessages<
   | 'selectCustomer'
   | 'notFound'
   | 'invalidStructure'
   | 'missingStructure'
   | 'tablist'
   | 'loadingCustomer'
-> = {
+>('customer-view360', {
   'pt-BR': {
     selectCustomer: 'Selecione um cliente',
     notFound: 'Cliente {id} não encontrado.',
@@ -24,4 +24,13 @@ export const customerViewMessages: MessageCatalog<
     tablist: 'Customer details',
     loadingCustomer: 'Loading customer…',
   },
-};
+  es: {
+    selectCustomer: 'Selecciona un cliente',
+    notFound: 'No se encontró el cliente {id}.',
+    invalidStructure: 'Estructura de datos no válida',
+    missingStructure:
+      'No hay ninguna estructura de datos configurada: define la propiedad structure.',
+    tablist: 'Detalles del cliente',
+    loadingCustomer: 'Cargando cliente…',
+  },
+});

@@ -1,5 +1,5 @@
-import type { DataProvider, GetListResult } from '../core/provider.ts';
-import type { Customer, Task } from '../core/records.ts';
+import { ProviderError, type DataProvider, type GetListResult } from '../core/provider.ts';
+import { customerSchema, type Customer, type Task } from '../core/records.ts';
 import type { ProviderRead } from '../data-layer/provider-query.ts';
 
 /** The customer record, as `getOne('customers')` resolves it. */
@@ -8,12 +8,34 @@ export type CustomerAnswer = { data: Customer | null | undefined };
 /** One page of the customer's open tasks. */
 export type OpenTaskPage = GetListResult<Partial<Task>>;
 
-/** Reads one customer record through the shared cache. */
+/**
+ * Reads one customer record through the shared cache. A record that is not a
+ * customer (no id, a name that is not text) rejects with a message naming the
+ * record and the problem, because the view cannot skip its only record.
+ */
 export function customerRead(
   provider: DataProvider,
   customerId: string,
 ): ProviderRead<CustomerAnswer> {
-  return { provider, resource: 'customers', method: 'getOne', params: { id: customerId } };
+  const params = { id: customerId };
+  return {
+    provider,
+    resource: 'customers',
+    method: 'getOne',
+    params,
+    fetch: async (signal) => {
+      const answer = await provider.getOne<Customer>('customers', { ...params, signal });
+      if (answer?.data === null || answer?.data === undefined) return answer;
+      const result = customerSchema.safeParse(answer.data);
+      if (result.success) return answer;
+      const issue = result.error.issues[0];
+      const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
+      throw new ProviderError(
+        `Invalid customer record "${customerId}": ${issue.message}${where}`,
+        422,
+      );
+    },
+  };
 }
 
 /**
@@ -41,5 +63,13 @@ export function openTasksRead(
  * covers a provider that ignores the status filter.
  */
 export function hasOpenTask(page: OpenTaskPage): boolean {
-  return page.data.some((task) => task.status === 'open');
+  return page.data.some((task) => task.status === 'open' && hasId(task));
+}
+
+function hasId(task: Partial<Task>): boolean {
+  if (typeof task.id === 'string' || typeof task.id === 'number') return true;
+  console.warn(
+    'customer-view360: skipped tasks record (missing id) when checking for an open task',
+  );
+  return false;
 }

@@ -106,7 +106,7 @@ export const customerViewStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0.75rem;
-    background: var(--customer-view360-highlight-surface, #f6f8fa);
+    background: var(--customer-view360-highlight-surface, var(--_surface-raised));
   }
   .highlighted dd {
     font-size: 1.25rem;
