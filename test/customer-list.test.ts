@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/crm-scope/define.ts';
 import '../src/customer-list/define.ts';
 import type { CustomerList } from '../src/customer-list/define.ts';
-import { ProviderError, type DataProvider } from '../src/core/provider.ts';
+import { ProviderError, type DataProvider, type GetListParams } from '../src/core/provider.ts';
+import { configureCache, queryClientFor } from '../src/data-layer/query-client.ts';
 import {
   cellsOf,
   firstNames,
@@ -168,10 +169,11 @@ describe('<customer-list>', () => {
     expect(headerCell(el, 'Score').getAttribute('aria-sort')).to.equal('descending');
     expect(firstNames(el)[0]).to.equal(byScore.at(-1)!.name);
 
+    const calls = provider.calls.length;
     headerCell(el, 'Score').querySelector('button')!.click();
     await settled(el);
 
-    expect(provider.calls.at(-1)!.sort).to.equal(undefined);
+    expect(provider.calls, 'the unsorted page comes from the cache').to.have.length(calls);
     expect(headerCell(el, 'Score').getAttribute('aria-sort')).to.equal('none');
     expect(firstNames(el)[0]).to.equal(customers[0].name);
   });
@@ -363,6 +365,7 @@ describe('<customer-list>', () => {
   it('shows the provider error and retries', async () => {
     const error = new ProviderError('Serviço indisponível', 503);
     const provider = failingProvider(error, fakeCustomerProvider(customers));
+    configureCache(provider, { retry: 0 });
     const el = await fixture<CustomerList>(
       html`<customer-list .provider=${provider} .structure=${listStructure}></customer-list>`,
     );
@@ -381,8 +384,36 @@ describe('<customer-list>', () => {
     expect(rowsOf(el)).to.have.length(10);
   });
 
+  it('keeps the rows under a stale badge when a refresh fails', async () => {
+    const working = fakeCustomerProvider(customers);
+    let failing = false;
+    const provider = {
+      ...working,
+      getList: (resource: string, params: GetListParams) =>
+        failing
+          ? Promise.reject(new ProviderError('Serviço indisponível', 503))
+          : working.getList(resource, params),
+    } as DataProvider;
+    configureCache(provider, { retry: 0 });
+    const el = await listOf(provider);
+    failing = true;
+
+    await queryClientFor(provider).refetchQueries();
+    await settled(el);
+
+    expect(partOf(el, 'stale')!.textContent).to.contain('Não atualizado desde');
+    expect(firstNames(el)[0]).to.equal(customers[0].name);
+
+    failing = false;
+    partOf(el, 'stale')!.querySelector('button')!.click();
+    await waitUntil(() => !partOf(el, 'stale'), 'the stale badge stayed after a refresh');
+
+    expect(firstNames(el)[0]).to.equal(customers[0].name);
+  });
+
   it('fires crm-error when the provider rejects', async () => {
     const provider = failingProvider(new ProviderError('Proibido', 403), fakeCustomerProvider([]));
+    configureCache(provider, { retry: 0 });
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const errorEvent = oneEvent(host, 'crm-error');
 
@@ -400,6 +431,7 @@ describe('<customer-list>', () => {
       ...fakeCustomerProvider([]),
       getList: async () => ({ rows: [] }),
     } as unknown as DataProvider;
+    configureCache(provider, { retry: 0 });
 
     const el = await listOf(provider);
 
@@ -541,7 +573,9 @@ describe('<customer-list>', () => {
     });
 
     it('passes axe on error', async () => {
-      const el = await listOf(failingProvider(new Error('Falhou'), provider));
+      const failing = failingProvider(new Error('Falhou'), provider);
+      configureCache(failing, { retry: 0 });
+      const el = await listOf(failing);
 
       expect(partOf(el, 'retry')).to.exist;
       await expect(el).to.be.accessible();

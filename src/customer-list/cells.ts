@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleProperties } from '../core/style-properties.ts';
 import { readPath } from '../core/path.ts';
 import type { Customer } from '../core/records.ts';
 import { enumColor, formatValue, isMissing } from '../format/format.ts';
@@ -27,21 +28,35 @@ export function renderHeaderCell(
   onSort: (field: string) => void,
 ): TemplateResult {
   const align = columnAlign(column);
-  if (!column.sortable) {
-    return html`
-      <th role="columnheader" scope="col" part="header-cell" class=${align}>${column.label}</th>
-    `;
-  }
+  const ariaSort = column.sortable ? ariaSortOf(sort, column.path) : undefined;
+  return html`
+    <th
+      role="columnheader"
+      scope="col"
+      part="header-cell"
+      class=${align}
+      aria-sort=${ifDefined(ariaSort)}
+    >
+      ${renderHeaderContent(column, sort, onSort)}
+    </th>
+  `;
+}
+
+/** Renders a header's label, inside a sort button with its indicator when the column sorts. */
+export function renderHeaderContent(
+  column: ColumnDefinition,
+  sort: ListSort | undefined,
+  onSort: (field: string) => void,
+): TemplateResult | string {
+  if (!column.sortable) return column.label;
   const ariaSort = ariaSortOf(sort, column.path);
   let indicator = '';
   if (ariaSort === 'ascending') indicator = '▲';
   if (ariaSort === 'descending') indicator = '▼';
   return html`
-    <th role="columnheader" scope="col" part="header-cell" class=${align} aria-sort=${ariaSort}>
-      <button type="button" part="sort-button" @click=${() => onSort(column.path)}>
-        ${column.label}<span class="indicator" aria-hidden="true">${indicator}</span>
-      </button>
-    </th>
+    <button type="button" part="sort-button" @click=${() => onSort(column.path)}>
+      ${column.label}<span class="indicator" aria-hidden="true">${indicator}</span>
+    </button>
   `;
 }
 
@@ -77,14 +92,26 @@ export function renderRow(
 
 /** Renders a data cell: the formatted value, or a badge in the option's colour for `enum`. */
 function renderCell(row: Customer, column: ColumnDefinition, format: CellFormat) {
+  const content = renderCellContent(row, column, format);
+  return html`<td role="gridcell" part="cell" class=${columnAlign(column)}>${content}</td>`;
+}
+
+/** Renders the content of a data cell: text, or a badge for an `enum` value. */
+export function renderCellContent(
+  row: Customer,
+  column: ColumnDefinition,
+  format: CellFormat,
+): TemplateResult | string {
   const value = readPath(row, column.path);
   const text = formatValue(value, column.format, { ...format, options: column.options });
   let content: TemplateResult | string = text;
   if (column.format === 'enum' && !isMissing(value)) {
     const color = enumColor(value, column.options);
     content = html`
-      <span class="badge" part="badge" style=${styleMap({ '--_badge-color': color })}>${text}</span>
+      <span class="badge" part="badge" style=${styleProperties({ '--_badge-color': color })}
+        >${text}</span
+      >
     `;
   }
-  return html`<td role="gridcell" part="cell" class=${columnAlign(column)}>${content}</td>`;
+  return content;
 }

@@ -1,5 +1,6 @@
 import type { DataProvider, GetListParams, GetListResult, SortOrder } from '../core/provider.ts';
-import type { Customer } from '../core/records.ts';
+import { customerSchema, type Customer } from '../core/records.ts';
+import { validateRecords } from '../core/validate-records.ts';
 
 /** Page size when neither the element nor the structure sets one. */
 export const defaultPageSize = 25;
@@ -20,6 +21,8 @@ export interface ListQuery {
   /** Search text as typed; blank means no search. */
   search: string;
   sort?: ListSort;
+  /** Filter values sent beside `q`, such as `{ status: 'late', score_gte: 500 }`. */
+  filter?: Record<string, string | number>;
 }
 
 /** Counts and positions of the loaded page, for the pager and the grid. */
@@ -73,12 +76,18 @@ export function ariaSortOf(
   return sort.order === 'ASC' ? 'ascending' : 'descending';
 }
 
-/** Builds the `getList('customers', ...)` parameters. A blank search sends no `q`. */
+/**
+ * Builds the `getList('customers', ...)` parameters. A blank search sends no
+ * `q`; the filter values follow `q` in the order of their keys, so equal
+ * requests make equal cache keys.
+ */
 export function toGetListParams(query: ListQuery, signal?: AbortSignal): GetListParams {
   const q = query.search.trim();
+  const filter: Record<string, unknown> = q ? { q } : {};
+  for (const key of Object.keys(query.filter ?? {}).sort()) filter[key] = query.filter![key];
   const params: GetListParams = {
     pagination: { page: query.page, perPage: query.perPage },
-    filter: q ? { q } : {},
+    filter,
   };
   if (query.sort) params.sort = { ...query.sort };
   if (signal) params.signal = signal;
@@ -133,6 +142,29 @@ export function targetRowIndex(key: string, current: number, rowCount: number): 
 }
 
 /**
+ * Requests one page of customers through `provider.getList('customers', ...)`.
+ * Rejects with `invalidResultMessage` when the result has no `data` array, and
+ * skips records that are not customers (or repeat an id) with a warning that
+ * names them.
+ */
+export async function fetchCustomers(
+  provider: DataProvider,
+  params: GetListParams,
+  signal: AbortSignal,
+  invalidResultMessage: string,
+): Promise<GetListResult<Customer>> {
+  const result = await provider.getList<Customer>('customers', { ...params, signal });
+  if (!result || !Array.isArray(result.data)) throw new Error(invalidResultMessage);
+  const { records } = validateRecords('customer-list', 'customers', result.data, customerSchema);
+  return records.length === result.data.length ? result : { ...result, data: records };
+}
+
+/** Pairs a provider result with the request that loaded it. */
+export function toLoadedPage(query: ListQuery, result: GetListResult<Customer>): LoadedPage {
+  return { query, rows: result.data, summary: summarizePage(query, result) };
+}
+
+/**
  * Loads one page of customers through `provider.getList('customers', ...)`.
  * Rejects with `invalidResultMessage` when the result has no `data` array.
  */
@@ -142,7 +174,7 @@ export async function loadPage(
   signal: AbortSignal,
   invalidResultMessage: string,
 ): Promise<LoadedPage> {
-  const result = await provider.getList<Customer>('customers', toGetListParams(query, signal));
-  if (!result || !Array.isArray(result.data)) throw new Error(invalidResultMessage);
-  return { query, rows: result.data, summary: summarizePage(query, result) };
+  const params = toGetListParams(query);
+  const result = await fetchCustomers(provider, params, signal, invalidResultMessage);
+  return toLoadedPage(query, result);
 }

@@ -1,4 +1,4 @@
-import type { MessageCatalog } from '../core/i18n.ts';
+import { defineMessages } from '../core/i18n.ts';
 
 export type CustomerListMessage =
   | 'invalidStructure'
@@ -15,14 +15,19 @@ export type CustomerListMessage =
   | 'previousPage'
   | 'nextPage'
   | 'pager'
-  | 'invalidResult';
+  | 'invalidResult'
+  | 'loadingRow'
+  | 'filters'
+  | 'allOptions'
+  | 'from'
+  | 'to'
+  | 'columns';
 
 /** Text of `<customer-list>`. `{name}` placeholders are filled with `interpolate()`. */
-export const customerListMessages: MessageCatalog<CustomerListMessage> = {
+export const customerListMessages = defineMessages<CustomerListMessage>('customer-list', {
   'pt-BR': {
     invalidStructure: 'Estrutura de dados inválida',
-    noColumns:
-      'A lista de clientes não tem colunas. Defina "list.columns" na estrutura de dados.',
+    noColumns: 'A lista de clientes não tem colunas. Defina "list.columns" na estrutura de dados.',
     searchLabel: 'Buscar clientes',
     searchPlaceholder: 'Buscar…',
     tableLabel: 'Clientes',
@@ -36,6 +41,12 @@ export const customerListMessages: MessageCatalog<CustomerListMessage> = {
     nextPage: 'Próxima página',
     pager: 'Paginação',
     invalidResult: 'O provedor não retornou uma lista em "data".',
+    loadingRow: 'Carregando linha…',
+    filters: 'Filtros',
+    allOptions: 'Todos',
+    from: 'de',
+    to: 'até',
+    columns: 'Colunas',
   },
   en: {
     invalidStructure: 'Invalid data structure',
@@ -53,5 +64,35 @@ export const customerListMessages: MessageCatalog<CustomerListMessage> = {
     nextPage: 'Next page',
     pager: 'Pagination',
     invalidResult: 'The provider returned no list in "data".',
+    loadingRow: 'Loading row…',
+    filters: 'Filters',
+    allOptions: 'All',
+    from: 'from',
+    to: 'to',
+    columns: 'Columns',
   },
-};
+  es: {
+    invalidStructure: 'Estructura de datos no válida',
+    noColumns:
+      'La lista de clientes no tiene columnas. Define "list.columns" en la estructura de datos.',
+    searchLabel: 'Buscar clientes',
+    searchPlaceholder: 'Buscar…',
+    tableLabel: 'Clientes',
+    empty: 'No se encontraron clientes.',
+    emptySearch: 'No se encontraron clientes para «{search}».',
+    countOne: '{count} cliente',
+    countOther: '{count} clientes',
+    pageOf: 'Página {page} de {pages}',
+    page: 'Página {page}',
+    previousPage: 'Página anterior',
+    nextPage: 'Página siguiente',
+    pager: 'Paginación',
+    invalidResult: 'El proveedor no devolvió ninguna lista en "data".',
+    loadingRow: 'Cargando fila…',
+    filters: 'Filtros',
+    allOptions: 'Todos',
+    from: 'desde',
+    to: 'hasta',
+    columns: 'Columnas',
+  },
+});

@@ -7,9 +7,9 @@ export const customerListStyles = css`
     gap: 0.75rem;
     min-height: 0;
     --_row-height: var(--customer-list-row-height, 2.5rem);
-    --_header-background: var(--customer-list-header-background, #f6f8fa);
-    --_hover-background: var(--customer-list-row-hover-background, #f3f6fa);
-    --_selected-background: var(--customer-list-selected-background, #ddf4ff);
+    --_header-background: var(--customer-list-header-background, var(--_surface-raised));
+    --_hover-background: var(--customer-list-row-hover-background, var(--_surface-raised));
+    --_selected-background: var(--customer-list-selected-background, var(--_accent-surface));
     --_busy-opacity: var(--customer-list-busy-opacity, 0.55);
   }
   .search {
@@ -132,6 +132,135 @@ export const customerListStyles = css`
   }
   .count {
     margin-inline-start: auto;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.75rem;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: flex-end;
+  }
+  .filters label,
+  .filters fieldset {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    font-size: 0.9em;
+  }
+  .filters fieldset {
+    flex-direction: row;
+    flex-wrap: wrap;
+    align-items: center;
+  }
+  .filters fieldset > span {
+    flex-basis: 100%;
+  }
+  .filters select,
+  .filters input {
+    font: inherit;
+    padding: 0.3rem 0.4rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+  }
+  .filters input {
+    width: 6rem;
+  }
+  .column-chooser {
+    position: relative;
+    margin-inline-start: auto;
+  }
+  .column-chooser > button {
+    font: inherit;
+    padding: 0.35rem 0.7rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .column-menu {
+    position: absolute;
+    inset-inline-end: 0;
+    z-index: 2;
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    min-width: 12rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.12);
+  }
+  .virtual-grid {
+    display: flex;
+    flex-direction: column;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .vrow {
+    display: grid;
+    grid-template-columns: var(--_columns);
+    width: 100%;
+    height: var(--_row-height);
+    align-items: center;
+    box-sizing: border-box;
+    border-bottom: 1px solid var(--_border);
+    background: var(--_surface);
+  }
+  .vrow.header {
+    background: var(--_header-background);
+    font-weight: 600;
+  }
+  .vcell {
+    padding: 0 0.75rem;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .vcell button {
+    all: unset;
+    cursor: pointer;
+    display: inline-flex;
+    gap: 0.25rem;
+  }
+  .vcell button:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  lit-virtualizer {
+    height: var(--customer-list-viewport-height, 28rem);
+  }
+  lit-virtualizer .vrow {
+    cursor: pointer;
+  }
+  lit-virtualizer .vrow:hover {
+    background: var(--_hover-background);
+  }
+  lit-virtualizer .vrow[aria-selected='true'] {
+    background: var(--_selected-background);
+  }
+  lit-virtualizer .vrow:focus-visible {
+    outline: var(--_focus);
+    outline-offset: -2px;
+  }
+  .skeleton {
+    display: block;
+    height: 0.8em;
+    width: 70%;
+    border-radius: 4px;
+    background: var(--_border);
   }
   .empty,
   .loading {

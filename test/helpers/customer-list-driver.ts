@@ -1,4 +1,5 @@
-import { waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CustomerList } from '../../src/customer-list/define.ts';
 import type { StructureInput } from '../../src/structure/schema.ts';
 
@@ -79,4 +80,90 @@ export function headerCell(el: CustomerList, label: string): HTMLTableCellElemen
   const cell = cells.find((th) => th.textContent!.trim().startsWith(label));
   if (!cell) throw new Error(`no column header "${label}"`);
   return cell;
+}
+
+/** Mounts a virtual list and, unless `settle` is false, waits for its first row. */
+export async function virtualList(
+  provider: unknown,
+  options: { pageSize?: number; settle?: boolean } = {},
+): Promise<CustomerList> {
+  const el = await fixture<CustomerList>(html`
+    <customer-list
+      mode="virtual"
+      page-size=${ifDefined(options.pageSize)}
+      .provider=${provider}
+      .structure=${listStructure}
+    ></customer-list>
+  `);
+  if (options.settle !== false) await waitForRow(el, 0);
+  return el;
+}
+
+/** The element with `role="grid"`, in either mode. */
+export function gridOf(el: CustomerList): HTMLElement | null {
+  return shadowOf(el).querySelector('[role="grid"]');
+}
+
+/** The virtual list's scroll box. */
+export function scrollerOf(el: CustomerList): HTMLElement {
+  return shadowOf(el).querySelector('lit-virtualizer')!;
+}
+
+/** The rendered data rows of the virtual list, placeholders included. */
+export function renderedRows(el: CustomerList): HTMLElement[] {
+  return [...shadowOf(el).querySelectorAll<HTMLElement>('lit-virtualizer [role="row"]')];
+}
+
+/** The rendered row with a 0-based index among all rows, or null when it is not in the DOM. */
+export function rowByIndex(el: CustomerList, index: number): HTMLElement | null {
+  return shadowOf(el).querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`);
+}
+
+/** Waits until the row with a 0-based index is in the DOM and returns it. */
+export async function waitForRow(el: CustomerList, index: number): Promise<HTMLElement> {
+  await waitUntil(() => rowByIndex(el, index), `row ${index + 1} was not rendered`, {
+    timeout: 5000,
+  });
+  return rowByIndex(el, index)!;
+}
+
+/** The row that has focus inside the list, if any. */
+export function focusedRowOf(el: CustomerList): HTMLElement | null {
+  const active = shadowOf(el).activeElement;
+  return active?.getAttribute('role') === 'row' ? (active as HTMLElement) : null;
+}
+
+/**
+ * Scrolls the virtual list to its end, as a user dragging the scrollbar
+ * would, again after each layout, until the scroll position stays put.
+ */
+export async function scrollToEnd(el: CustomerList): Promise<void> {
+  const scroller = scrollerOf(el);
+  let previous = -1;
+  for (let step = 0; step < 30 && scroller.scrollTop !== previous; step += 1) {
+    previous = scroller.scrollTop;
+    scroller.scrollTop = scroller.scrollHeight;
+    await frames(2);
+    await el.updateComplete;
+  }
+}
+
+/** Counts the nodes under `root`, including those inside nested shadow roots. */
+export function countNodes(root: Node): number {
+  let count = 0;
+  const visit = (node: Node) => {
+    count += 1;
+    const shadow = (node as Element).shadowRoot;
+    if (shadow) visit(shadow);
+    for (const child of node.childNodes) visit(child);
+  };
+  for (const child of root.childNodes) visit(child);
+  return count;
+}
+
+/** Waits for `count` animation frames, so the virtualizer lays out after a scroll. */
+export async function frames(count: number): Promise<void> {
+  for (let frame = 0; frame < count; frame += 1) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
 }

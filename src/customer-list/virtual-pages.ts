@@ -1,0 +1,201 @@
+import {
+  QueriesObserver,
+  hashKey,
+  type QueryClient,
+  type QueryKey,
+  type QueryObserverOptions,
+  type QueryState,
+} from '@tanstack/query-core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DataProvider, GetListResult } from '../core/provider.ts';
+import type { Customer } from '../core/records.ts';
+import { queryClientFor } from '../data-layer/query-client.ts';
+import { providerQueryKey } from '../data-layer/query-keys.ts';
+import { fetchCustomers, toGetListParams, type ListQuery } from './list-query.ts';
+
+/** The rows a virtual list needs, as the element describes them for the current render. */
+export interface PageWindow {
+  provider: DataProvider;
+  /** Search, sort, filter and page size; `page` is ignored. */
+  query: ListQuery;
+  /** 0-based indexes of the first and last rows in view. */
+  first: number;
+  last: number;
+  invalidResult: string;
+}
+
+/** What the loaded pages tell about the length of the list. */
+export interface ListExtent {
+  /** Number of matching customers, when the provider counts them. */
+  total?: number;
+  /** Number of rows known to exist: `total`, else the end of the furthest page loaded. */
+  known: number;
+  /** Whether the last row is known: a total was sent, or a page said no next page follows. */
+  complete: boolean;
+}
+
+/** Pages requested before and after the ones in view, so short scrolls find rows ready. */
+const marginPages = 1;
+
+/**
+ * Loads the pages of a virtual list that are in view through the provider's
+ * shared query cache, one query per page key (the same keys as the paged
+ * list, so both share answers). Pages that leave the view stop being
+ * observed, which aborts their requests still in flight through `signal`.
+ */
+export class VirtualPages implements ReactiveController {
+  private observer?: QueriesObserver;
+  private stopObserving?: () => void;
+  private client?: QueryClient;
+  private signature?: string;
+  private window?: PageWindow;
+  private baseHash?: string;
+  private extent: ListExtent = { known: 0, complete: false };
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly describe: () => PageWindow | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+    this.signature = undefined;
+  }
+
+  /** The length of the list as far as the loaded pages tell. */
+  get listExtent(): ListExtent {
+    return this.extent;
+  }
+
+  /** Returns the customer at a 0-based row index, or undefined while its page loads. */
+  row(index: number): Customer | undefined {
+    const window = this.window;
+    if (!window) return undefined;
+    const perPage = window.query.perPage;
+    const answer = this.pageData(Math.floor(index / perPage) + 1);
+    return answer?.data[index % perPage];
+  }
+
+  /** The state of the first page's request, which decides the loading and error states. */
+  firstPageState(): QueryState<GetListResult<Customer>, unknown> | undefined {
+    if (!this.window || !this.client) return undefined;
+    return this.client.getQueryState(this.keyOf(1));
+  }
+
+  /** Fetches the pages in view again, such as after a failed first load. */
+  retry = (): void => {
+    void this.observer?.getObservers().forEach((observer) => void observer.refetch());
+  };
+
+  private pageData(page: number): GetListResult<Customer> | undefined {
+    return this.client?.getQueryData<GetListResult<Customer>>(this.keyOf(page));
+  }
+
+  private keyOf(page: number): QueryKey {
+    const query = { ...this.window!.query, page };
+    return providerQueryKey('customers', 'getList', toGetListParams(query));
+  }
+
+  private sync(): void {
+    const window = this.describe();
+    if (!window) {
+      this.stop();
+      this.window = undefined;
+      this.signature = undefined;
+      return;
+    }
+    const client = queryClientFor(window.provider);
+    if (client !== this.client) {
+      this.stop();
+      this.client = client;
+    }
+    this.window = window;
+    const baseHash = hashKey([toGetListParams({ ...window.query, page: 1 })]);
+    if (baseHash !== this.baseHash) {
+      this.baseHash = baseHash;
+      this.extent = { known: 0, complete: false };
+    }
+    const pages = this.pagesInView(window);
+    const signature = `${baseHash}|${pages.join(',')}`;
+    if (signature === this.signature && this.observer) return;
+    this.signature = signature;
+    const queries = pages.map((page) => this.options(window, page));
+    if (this.observer) this.observer.setQueries(queries);
+    else this.observer = new QueriesObserver(client, queries);
+    if (!this.stopObserving) {
+      this.stopObserving = this.observer.subscribe(() => {
+        this.measure();
+        this.host.requestUpdate();
+      });
+    }
+    this.measure();
+  }
+
+  private pagesInView(window: PageWindow): number[] {
+    const perPage = window.query.perPage;
+    const firstPage = Math.max(1, Math.floor(window.first / perPage) + 1 - marginPages);
+    let lastPage = Math.floor(Math.max(window.first, window.last) / perPage) + 1 + marginPages;
+    if (this.extent.complete)
+      lastPage = Math.min(lastPage, pageCountOf(this.extent.known, perPage));
+    const pages: number[] = [];
+    for (let page = firstPage; page <= lastPage; page += 1) pages.push(page);
+    return pages;
+  }
+
+  private options(window: PageWindow, page: number): QueryObserverOptions {
+    const params = toGetListParams({ ...window.query, page });
+    return {
+      queryKey: providerQueryKey('customers', 'getList', params),
+      queryFn: ({ signal }) =>
+        fetchCustomers(window.provider, params, signal, window.invalidResult),
+    };
+  }
+
+  /** Updates {@link extent} from the pages cached for the current search, sort and filter. */
+  private measure(): void {
+    const window = this.window;
+    if (!window || !this.observer) return;
+    const perPage = window.query.perPage;
+    let { known, complete, total } = this.extent;
+    for (const observer of this.observer.getObservers()) {
+      const answer = observer.getCurrentResult().data as GetListResult<Customer> | undefined;
+      if (!answer) continue;
+      const params = observer.options.queryKey?.[2] as { pagination: { page: number } };
+      const end = (params.pagination.page - 1) * perPage + answer.data.length;
+      if (typeof answer.total === 'number' && Number.isFinite(answer.total)) {
+        total = answer.total;
+        known = total;
+        complete = true;
+        continue;
+      }
+      known = Math.max(known, end);
+      const hasNext = answer.pageInfo?.hasNextPage ?? answer.data.length >= perPage;
+      if (!hasNext) {
+        known = end;
+        complete = true;
+      }
+    }
+    this.extent = { known, complete, total };
+  }
+
+  private stop(): void {
+    this.stopObserving?.();
+    this.stopObserving = undefined;
+    this.observer?.destroy();
+    this.observer = undefined;
+  }
+}
+
+function pageCountOf(rows: number, perPage: number): number {
+  return Math.max(1, Math.ceil(rows / perPage));
+}
