@@ -1,6 +1,7 @@
 /** Loading and grouping of history events, with no templates. */
 import type { DataProvider } from '../core/provider.ts';
 import { historyEventSchema, type HistoryEvent, type RecordId } from '../core/records.ts';
+import { validateRecords } from '../core/validate-records.ts';
 import { TZDate } from '@date-fns/tz';
 import { toCalendarDateIn, type CalendarDate } from '../dates/calendar-date.ts';
 
@@ -23,8 +24,8 @@ export interface InstantRange {
 
 /**
  * Loads every history event of `customerId` in `range`, newest first, page
- * by page. Records that do not match the history event schema are dropped
- * with a console warning naming their count.
+ * by page. Records that do not match the history event schema, or repeat an
+ * id, are skipped with a console warning naming each one.
  */
 export async function fetchHistory(
   provider: DataProvider,
@@ -32,8 +33,7 @@ export async function fetchHistory(
   range: InstantRange,
   signal: AbortSignal,
 ): Promise<HistoryEvent[]> {
-  const events: HistoryEvent[] = [];
-  let invalid = 0;
+  const records: unknown[] = [];
   for (let page = 1; page <= maxPages; page++) {
     const result = await provider.getList<unknown>('history', {
       filter: { customerId, from: range.from.toISOString(), to: range.to.toISOString() },
@@ -41,21 +41,14 @@ export async function fetchHistory(
       sort: { field: 'at', order: 'DESC' },
       signal,
     });
-    for (const record of result.data) {
-      const parsed = historyEventSchema.safeParse(record);
-      if (parsed.success) events.push(parsed.data);
-      else invalid++;
-    }
+    records.push(...result.data);
     const read = (page - 1) * pageSize + result.data.length;
     const more =
       result.pageInfo?.hasNextPage ??
       (result.total !== undefined ? read < result.total : result.data.length === pageSize);
     if (!more || result.data.length === 0) break;
   }
-  if (invalid > 0) {
-    console.warn(`<history-timeline>: dropped ${invalid} history records that failed validation.`);
-  }
-  return events;
+  return validateRecords('history-timeline', 'history', records, historyEventSchema).records;
 }
 
 /** Params of the agents read: every agent, by name, for the names shown next to events. */
