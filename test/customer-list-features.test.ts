@@ -32,6 +32,23 @@ function headerTexts(el: CustomerList): string[] {
 }
 
 describe('<customer-list> filters', () => {
+  it('reads filters from the structure', async () => {
+    const provider = fakeCustomerProvider(customers);
+    const structure = { ...listStructure, list: { ...listStructure.list, filters } };
+    const el = await fixture<CustomerList>(html`
+      <customer-list .provider=${provider} .structure=${structure}></customer-list>
+    `);
+    await settled(el);
+    const select = shadowOf(el).querySelector('select')!;
+
+    select.value = 'current';
+    select.dispatchEvent(new Event('change'));
+    await settled(el);
+
+    expect(select.labels![0].textContent).to.contain('Situação');
+    expect(provider.calls.at(-1)!.filter).to.deep.equal({ status: 'current' });
+  });
+
   it('sends an enum filter beside the search', async () => {
     const provider = fakeCustomerProvider(customers);
     const el = await fixture<CustomerList>(html`
@@ -57,7 +74,11 @@ describe('<customer-list> filters', () => {
   it('sends range bounds as _gte and _lte', async () => {
     const provider = fakeCustomerProvider(customers);
     const el = await fixture<CustomerList>(html`
-      <customer-list .filters=${filters} .provider=${provider} .structure=${listStructure}></customer-list>
+      <customer-list
+        .filters=${filters}
+        .provider=${provider}
+        .structure=${listStructure}
+      ></customer-list>
     `);
     await settled(el);
     const [from, to] = shadowOf(el).querySelectorAll<HTMLInputElement>('input[type="number"]');
@@ -88,7 +109,11 @@ describe('<customer-list> filters', () => {
       },
     });
     const el = await fixture<CustomerList>(html`
-      <customer-list .filters=${filters} .provider=${provider} .structure=${listStructure}></customer-list>
+      <customer-list
+        .filters=${filters}
+        .provider=${provider}
+        .structure=${listStructure}
+      ></customer-list>
     `);
     await settled(el);
     const select = shadowOf(el).querySelector('select')!;

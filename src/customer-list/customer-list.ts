@@ -110,8 +110,15 @@ export class CustomerList extends CrmElement {
    */
   @property({ reflect: true }) mode: 'paged' | 'virtual' = 'paged';
 
-  /** Filter controls shown beside the search box; their values are sent in `filter`. */
+  /**
+   * Filter controls shown beside the search box; their values are sent in
+   * `filter`. Default: the structure's `list.filters`.
+   */
   @property({ attribute: false }) filters?: ListFilter[];
+
+  private get effectiveFilters(): ListFilter[] {
+    return validFilters(this.filters ?? this.effectiveStructure?.list?.filters);
+  }
 
   /** localStorage key under which the column chooser keeps the hidden columns. */
   @property({ attribute: 'storage-key' }) storageKey = defaultColumnsStorageKey;
@@ -191,7 +198,7 @@ export class CustomerList extends CrmElement {
       perPage: this.effectivePageSize,
       search: (this.search ?? '').trim(),
       sort: this.sort,
-      filter: activeFilterValues(validFilters(this.filters), this.filterValues),
+      filter: activeFilterValues(this.effectiveFilters, this.filterValues),
     };
   }
 
@@ -256,7 +263,7 @@ export class CustomerList extends CrmElement {
   }
 
   private renderFilters(): TemplateResult | typeof nothing {
-    const filters = validFilters(this.filters);
+    const filters = this.effectiveFilters;
     if (filters.length === 0) return nothing;
     return renderFilterBar({
       filters,

@@ -140,6 +140,19 @@ export const columnSchema = z.strictObject({
 });
 export type ColumnDefinition = z.infer<typeof columnSchema>;
 
+/** A filter control of `<customer-list>`: a choice among options, or a numeric range. */
+export const listFilterSchema = z.strictObject({
+  path: fieldPathSchema,
+  label: z.string().min(1),
+  type: z.enum(['enum', 'range']),
+  /** For `enum`: each value sent as `filter[path]` to its label. */
+  options: z.record(z.string(), z.strictObject({ label: z.string() })).optional(),
+  /** For `range`: the lowest and highest values accepted. */
+  min: z.number().optional(),
+  max: z.number().optional(),
+});
+export type ListFilterDefinition = z.infer<typeof listFilterSchema>;
+
 export const customHolidaySchema = z.union([
   z.strictObject({ date: calendarDateSchema, name: z.string().min(1) }),
   z.strictObject({
@@ -196,6 +209,8 @@ export const structureSchema = z
       .strictObject({
         columns: z.array(columnSchema).min(1),
         pageSize: z.number().int().min(1).max(500).optional(),
+        /** Filter controls beside the search box; the element's `filters` property overrides them. */
+        filters: z.array(listFilterSchema).optional(),
       })
       .optional(),
     tabs: z.array(tabSchema).min(1),
