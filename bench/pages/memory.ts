@@ -13,111 +13,12 @@ import type { Customer } from '../../src/core/records.ts';
 import { createEmbeddedProvider } from '../../src/data/embedded-provider.ts';
 import { defaultStructure } from '../../src/structure/default-structure.ts';
 import { frames, heapMegabytes, type Metric } from '../support/measure.ts';
-
-// --- Live event listener count -------------------------------------------
-// Patched before any element is created. A listener counts while it is
-// registered on a target that is alive and, for a DOM node, connected: a
-// detached subtree is garbage unless something else keeps it, which the heap
-// growth shows.
-
-type ListenerSets = Map<string, Map<EventListenerOrEventListenerObject, object>>;
-
-const listenersByTarget = new WeakMap<EventTarget, ListenerSets>();
-const listenerTargets = new Set<WeakRef<EventTarget>>();
-
-function installListenerCounter(): void {
-  const prototype = EventTarget.prototype;
-  const originalAdd = prototype.addEventListener;
-  const originalRemove = prototype.removeEventListener;
-  const keyOf = (type: string, options?: boolean | EventListenerOptions) =>
-    `${type}:${typeof options === 'boolean' ? options : Boolean(options?.capture)}`;
-
-  prototype.addEventListener = function (
-    this: EventTarget,
-    type: string,
-    listener: EventListenerOrEventListenerObject | null,
-    options?: boolean | AddEventListenerOptions,
-  ) {
-    originalAdd.call(this, type, listener, options);
-    const settings = typeof options === 'object' ? options : undefined;
-    if (!listener || settings?.signal?.aborted) return;
-    let sets = listenersByTarget.get(this);
-    if (!sets) {
-      sets = new Map();
-      listenersByTarget.set(this, sets);
-      listenerTargets.add(new WeakRef(this));
-    }
-    const key = keyOf(type, options);
-    let listeners = sets.get(key);
-    if (!listeners) {
-      listeners = new Map();
-      sets.set(key, listeners);
-    }
-    if (listeners.has(listener)) return;
-    // The token distinguishes a `once` or `signal` removal from a later registration of the same listener.
-    const token = {};
-    listeners.set(listener, token);
-    const forget = () => {
-      if (listeners.get(listener) === token) listeners.delete(listener);
-    };
-    const capture = Boolean(settings?.capture);
-    if (settings?.once) originalAdd.call(this, type, forget, { once: true, capture });
-    settings?.signal?.addEventListener('abort', forget, { once: true });
-  };
-
-  prototype.removeEventListener = function (
-    this: EventTarget,
-    type: string,
-    listener: EventListenerOrEventListenerObject | null,
-    options?: boolean | EventListenerOptions,
-  ) {
-    originalRemove.call(this, type, listener, options);
-    if (listener) listenersByTarget.get(this)?.get(keyOf(type, options))?.delete(listener);
-  };
-}
-
-/** Returns 'Window', 'Document' or the class name of `target`. */
-function targetKind(target: EventTarget): string {
-  if (target === window) return 'Window';
-  if (target === document) return 'Document';
-  return target.constructor.name;
-}
-
-/** Returns the live listeners per kind of target ('Window', 'Document', 'HTMLButtonElement'...). */
-function liveListeners(): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const reference of listenerTargets) {
-    const target = reference.deref();
-    if (!target) {
-      listenerTargets.delete(reference);
-      continue;
-    }
-    if (target instanceof Node && !target.isConnected) continue;
-    let count = 0;
-    for (const listeners of listenersByTarget.get(target)?.values() ?? []) count += listeners.size;
-    if (count === 0) continue;
-    const kind = targetKind(target);
-    counts.set(kind, (counts.get(kind) ?? 0) + count);
-  }
-  return counts;
-}
-
-function total(counts: Map<string, number>): number {
-  let sum = 0;
-  for (const count of counts.values()) sum += count;
-  return sum;
-}
-
-/** Lists the kinds of target whose listener count changed, as "Window +2". */
-function describeGrowth(before: Map<string, number>, after: Map<string, number>): string {
-  const kinds = new Set([...before.keys(), ...after.keys()]);
-  const changes: string[] = [];
-  for (const kind of kinds) {
-    const difference = (after.get(kind) ?? 0) - (before.get(kind) ?? 0);
-    if (difference !== 0) changes.push(`${kind} ${difference > 0 ? '+' : ''}${difference}`);
-  }
-  return changes.join(', ') || 'none';
-}
+import {
+  describeGrowth,
+  installListenerCounter,
+  liveListeners,
+  total,
+} from '../../test/helpers/listener-counter.ts';
 
 installListenerCounter();
 
