@@ -75,7 +75,10 @@ export const LoadError: Story = {
 };
 
 /** An invalid structure on the scope: the scope lists each problem with its JSON path. */
-export const InvalidStructure: Story = { ...withEmbeddedData, args: { structure: invalidStructure } };
+export const InvalidStructure: Story = {
+  ...withEmbeddedData,
+  args: { structure: invalidStructure },
+};
 
 /** The scope's `locale` reaches every element inside it. */
 export const English: Story = {

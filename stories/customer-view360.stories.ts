@@ -41,9 +41,14 @@ const meta: Meta<CustomerView360Args> = {
   args: { customerId: storyCustomerId, structure: defaultStructure },
   argTypes: {
     ...hiddenObjectArgs,
-    activeTab: { control: 'select', options: ['customer', 'invoices', 'billing', 'tasks', 'history'] },
+    activeTab: {
+      control: 'select',
+      options: ['customer', 'invoices', 'billing', 'tasks', 'history'],
+    },
   },
-  parameters: { actions: { handles: ['tab-change', 'task-executed', 'task-assigned', 'crm-error'] } },
+  parameters: {
+    actions: { handles: ['tab-change', 'task-executed', 'task-assigned', 'crm-error'] },
+  },
 };
 export default meta;
 
@@ -76,7 +81,10 @@ export const LoadError: Story = {
 };
 
 /** A structure that fails validation: the element lists each problem with its JSON path. */
-export const InvalidStructure: Story = { ...withEmbeddedData, args: { structure: invalidStructure } };
+export const InvalidStructure: Story = {
+  ...withEmbeddedData,
+  args: { structure: invalidStructure },
+};
 
 /** English labels and the `en` locale for numbers, money and dates. */
 export const English: Story = {

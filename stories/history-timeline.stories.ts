@@ -3,16 +3,10 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/history-timeline/define.ts';
 import type { DataProvider } from '../src/core/provider.ts';
-import {
-  emptyProvider,
-  failingProvider,
-  loadEmbeddedProvider,
-  pendingProvider,
-  storyClock,
-  storyCustomerId,
-} from './support/providers.ts';
-import { hiddenObjectArgs, loadedProvider } from './support/render.ts';
-import { defaultStructure, englishStructure, invalidStructure } from './support/structures.ts';
+import { storyClock, storyCustomerId } from './support/providers.ts';
+import { hiddenObjectArgs } from './support/render.ts';
+import { stateStories } from './support/state-stories.ts';
+import { defaultStructure } from './support/structures.ts';
 
 interface HistoryTimelineArgs {
   customerId: string;
@@ -42,37 +36,22 @@ export default meta;
 
 type Story = StoryObj<HistoryTimelineArgs>;
 
-const withEmbeddedData: Story = {
-  loaders: [loadEmbeddedProvider],
-  render: (args, { loaded }) => renderHistoryTimeline(loadedProvider(loaded), args),
-};
+const states = stateStories<HistoryTimelineArgs>(renderHistoryTimeline);
 
 /** Payments, contacts, tasks and notes in time order. */
-export const Default: Story = { ...withEmbeddedData };
+export const Default: Story = states.Default;
 
 /** While the provider has not resolved. */
-export const Loading: Story = {
-  render: (args) => renderHistoryTimeline(pendingProvider, args),
-};
+export const Loading: Story = states.Loading;
 
 /** A provider with no records for the customer. */
-export const Empty: Story = {
-  render: (args) => renderHistoryTimeline(emptyProvider, args),
-};
+export const Empty: Story = states.Empty;
 
 /** A provider that rejects: the message and a retry button. */
-export const LoadError: Story = {
-  render: (args) => renderHistoryTimeline(failingProvider, args),
-};
+export const LoadError: Story = states.LoadError;
 
 /** A structure that fails validation: the element lists each problem with its JSON path. */
-export const InvalidStructure: Story = {
-  ...withEmbeddedData,
-  args: { structure: invalidStructure },
-};
+export const InvalidStructure: Story = states.InvalidStructure;
 
 /** English labels and the `en` locale for numbers, money and dates. */
-export const English: Story = {
-  ...withEmbeddedData,
-  args: { structure: englishStructure, locale: 'en' },
-};
+export const English: Story = states.English;
