@@ -87,4 +87,23 @@ describe('<customer-view360> sections', () => {
     expect(toggle(second).getAttribute('aria-expanded')).to.equal('false');
     expect(grid(second).hidden).to.equal(true);
   });
+
+  it('keeps each user under its own storage key', async () => {
+    const first = await renderView();
+    first.storageKey = 'crm-view360:collapsed-sections:agent-1';
+    await first.updateComplete;
+    toggle(first).click();
+    await first.updateComplete;
+
+    const second = await renderView();
+    second.storageKey = 'crm-view360:collapsed-sections:agent-2';
+    await second.updateComplete;
+
+    expect(localStorage.getItem(collapsedSectionsStorageKey)).to.equal(null);
+    expect(
+      JSON.parse(localStorage.getItem('crm-view360:collapsed-sections:agent-1')!),
+    ).to.deep.equal(['money']);
+    expect(toggle(second).getAttribute('aria-expanded')).to.equal('true');
+    localStorage.removeItem('crm-view360:collapsed-sections:agent-1');
+  });
 });

@@ -21,7 +21,7 @@ import { renderHeader } from './header.ts';
 import { customerViewMessages } from './messages.ts';
 import { renderPanelContent } from './panels.ts';
 import { customerViewStyles } from './styles.ts';
-import { CollapsedSections, sectionKey } from './section-collapse.ts';
+import { CollapsedSections, collapsedSectionsStorageKey, sectionKey } from './section-collapse.ts';
 import { focusTargetIndex, resolveActiveTab, visibleTabs } from './tabs.ts';
 
 /**
@@ -81,10 +81,20 @@ export class CustomerView360 extends CrmElement {
    */
   @property({ attribute: 'active-tab', reflect: true }) activeTab?: string;
 
+  /**
+   * localStorage key of the collapsed sections. Default
+   * `crm-view360:collapsed-sections`; set one per user, such as
+   * `crm-view360:collapsed-sections:agent-7`, where agents share a browser.
+   */
+  @property({ attribute: 'storage-key' }) storageKey?: string;
+
   /** Tabs whose panel was shown for the current customer; their panels stay rendered. */
   private shownTabs = new Set<string>();
 
-  private readonly collapsedSections = new CollapsedSections(this);
+  private readonly collapsedSections = new CollapsedSections(
+    this,
+    () => this.storageKey ?? collapsedSectionsStorageKey,
+  );
 
   private readonly scope = new ScopeProviders(this);
 

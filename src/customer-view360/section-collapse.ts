@@ -1,7 +1,11 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { SectionDefinition } from '../structure/schema.ts';
 
-/** localStorage key of the JSON array of collapsed section keys. */
+/**
+ * Default localStorage key of the JSON array of collapsed section keys. Hosts
+ * whose agents share a browser profile set a key per user through the view's
+ * `storage-key` attribute.
+ */
 export const collapsedSectionsStorageKey = 'crm-view360:collapsed-sections';
 
 /** Returns the key a section's collapsed state is stored under: its `id`, else its title. */
@@ -14,9 +18,12 @@ export function sectionKey(section: Pick<SectionDefinition, 'id' | 'title'>): st
  * unavailable (blocked in some sandboxed frames) or holds anything other than
  * an array of strings.
  */
-export function loadCollapsedSections(storage = localStorageOrUndefined()): Set<string> {
+export function loadCollapsedSections(
+  storage = localStorageOrUndefined(),
+  storageKey = collapsedSectionsStorageKey,
+): Set<string> {
   try {
-    const parsed: unknown = JSON.parse(storage?.getItem(collapsedSectionsStorageKey) ?? '[]');
+    const parsed: unknown = JSON.parse(storage?.getItem(storageKey) ?? '[]');
     if (!Array.isArray(parsed)) return new Set();
     return new Set(parsed.filter((key): key is string => typeof key === 'string'));
   } catch {
@@ -28,9 +35,10 @@ export function loadCollapsedSections(storage = localStorageOrUndefined()): Set<
 export function saveCollapsedSections(
   keys: ReadonlySet<string>,
   storage = localStorageOrUndefined(),
+  storageKey = collapsedSectionsStorageKey,
 ): void {
   try {
-    storage?.setItem(collapsedSectionsStorageKey, JSON.stringify([...keys]));
+    storage?.setItem(storageKey, JSON.stringify([...keys]));
   } catch {
     // Quota exceeded or storage blocked: the state lives on in memory.
   }
@@ -49,20 +57,34 @@ function localStorageOrUndefined(): Storage | undefined {
  * and written back on every toggle. The state is shared by every customer.
  */
 export class CollapsedSections {
-  private keys = loadCollapsedSections();
+  private loadedKey?: string;
+  private keys = new Set<string>();
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly storageKey: () => string = () => collapsedSectionsStorageKey,
+  ) {}
 
   has(key: string): boolean {
-    return this.keys.has(key);
+    return this.current().has(key);
+  }
+
+  /** The collapsed keys under the current storage key, read again when the key changes. */
+  private current(): Set<string> {
+    const storageKey = this.storageKey();
+    if (storageKey !== this.loadedKey) {
+      this.loadedKey = storageKey;
+      this.keys = loadCollapsedSections(undefined, storageKey);
+    }
+    return this.keys;
   }
 
   /** Collapses an expanded section or expands a collapsed one, then re-renders the host. */
   toggle(key: string): void {
-    const keys = new Set(this.keys);
+    const keys = new Set(this.current());
     if (!keys.delete(key)) keys.add(key);
     this.keys = keys;
-    saveCollapsedSections(keys);
+    saveCollapsedSections(keys, undefined, this.loadedKey);
     this.host.requestUpdate();
   }
 }
