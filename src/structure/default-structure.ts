@@ -9,7 +9,13 @@ export const defaultStructure = {
   locale: 'pt-BR',
   currency: 'TWD',
   timeZone: 'America/Sao_Paulo',
-  holidays: { country: 'BR', region: 'SP', types: ['public'], custom: [] },
+  holidays: {
+    country: 'BR',
+    region: 'SP',
+    regionPath: 'address.state',
+    types: ['public'],
+    custom: [],
+  },
   list: {
     pageSize: 25,
     columns: [

@@ -171,6 +171,11 @@ export const holidaysSchema = z.strictObject({
     .regex(/^[A-Z0-9]{1,3}$/, 'expected a region code such as "SP"')
     .optional(),
   city: z.string().optional(),
+  /**
+   * Path of the customer's region code, such as `address.state`. Where a
+   * customer has one, date checks for that customer use its region's holidays.
+   */
+  regionPath: fieldPathSchema.optional(),
   types: z.array(z.enum(holidayTypes)).default(['public']),
   custom: z.array(customHolidaySchema).default([]),
 });

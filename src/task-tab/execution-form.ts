@@ -26,6 +26,8 @@ export interface ExecutionFormSettings {
   timeZone: string;
   clock: Clock;
   structure?: Structure;
+  /** The customer, whose region decides the holidays of date fields. */
+  customer?: unknown;
   messages: TaskTabMessages;
 }
 
@@ -70,7 +72,7 @@ export class ExecutionForm {
     const { locale, currency, structure } = this.settings();
     this.taskId = task.id;
     // Starts loading the holiday calendar now so that sending does not wait for it.
-    void holidayLookupFor(structure);
+    void holidayLookupFor(structure, this.settings().customer);
     const draft = loadDraft(task.id);
     this.outcome = draft?.outcome;
     this.values = { ...initialFormValues(task, locale, currency), ...draft?.values };
@@ -123,7 +125,7 @@ export class ExecutionForm {
       currency: settings.currency,
       today: todayIn(settings.timeZone, settings.clock.now()),
       maxAmountMinor: outstandingOf(invoices, settings.currency).totalMinor,
-      holidayName: await holidayLookupFor(settings.structure),
+      holidayName: await holidayLookupFor(settings.structure, settings.customer),
     });
     if (!result.ok) {
       this.update({

@@ -93,6 +93,7 @@ export class TaskTab extends CrmElement {
     timeZone: this.effectiveTimeZone,
     clock: this.effectiveClock,
     structure: this.effectiveStructure,
+    customer: this.ready()?.data.customer,
     messages: this.messages,
   }));
 
