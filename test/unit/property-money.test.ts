@@ -26,7 +26,9 @@ describe('money properties', () => {
   it('round-trips minor units through decimal text', () => {
     fc.assert(
       fc.property(minorUnits, fc.constantFrom(...currencies), (minor, currency) => {
-        expect(toMinorUnits(fromMinorUnits(minor, currency), currency)).to.equal(minor === 0 ? 0 : minor);
+        expect(toMinorUnits(fromMinorUnits(minor, currency), currency)).to.equal(
+          minor === 0 ? 0 : minor,
+        );
       }),
       runs,
     );
@@ -93,16 +95,23 @@ describe('money properties', () => {
     }
   });
 
+  // toMinorUnits reads plain decimal text with an optional sign and
+  // surrounding spaces ("+0.5", " 12 "); anything else is rejected.
   it('throws RangeError on any non-decimal text', () => {
     fc.assert(
       fc.property(
-        fc.string().filter((text) => !/^\s*-?\d+(\.\d+)?\s*$/.test(text)),
+        fc.string().filter((text) => !/^\s*[+-]?\d+(\.\d+)?\s*$/.test(text)),
         (text) => {
           expect(() => toMinorUnits(text, 'BRL')).to.throw(RangeError);
         },
       ),
       runs,
     );
+  });
+
+  it('reads a leading plus sign', () => {
+    expect(toMinorUnits('+0.5', 'BRL')).to.equal(50);
+    expect(toMinorUnits(' +12 ', 'BRL')).to.equal(1200);
   });
 
   it('returns null or an integer for any typed text', () => {
