@@ -10,7 +10,7 @@
  * POST   /api/:resource          -> JSON record (body: the new record)
  * GET    /api/events             -> text/event-stream of `change` events
  * POST   /api/payments           -> records a payment, then pushes a change
- * Errors answer `{ "message", "errors"? }` with the provider's status.
+ * Errors respond with `{ "message", "errors"? }` with the provider's status.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DataProvider, LiveChange } from '../../src/core/provider.ts';
@@ -83,7 +83,7 @@ function sendError(response: ServerResponse, error: unknown) {
   sendJson(response, code, { message: message ?? 'Internal error', errors: body?.errors });
 }
 
-/** Creates the handler for `provider`, answering under `basePath` (default `/api`). */
+/** Creates the handler for `provider`, serving requests under `basePath` (default `/api`). */
 export function createApiHandler(
   provider: DataProvider & Partial<PaymentSink>,
   basePath = '/api',

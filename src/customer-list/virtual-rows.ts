@@ -50,7 +50,7 @@ export interface VirtualRowState {
   loadingLabel: string;
 }
 
-/** What one cell of a virtual row shows. */
+/** Text, class and badge of one cell of a virtual row. */
 interface CellView {
   className: string;
   text: string;

@@ -69,7 +69,7 @@ export class CollapsedSections {
     return this.current().has(key);
   }
 
-  /** The collapsed keys under the current storage key, read again when the key changes. */
+  /** Returns the collapsed keys under the current storage key, reading them again when the key changes. */
   private current(): Set<string> {
     const storageKey = this.storageKey();
     if (storageKey !== this.loadedKey) {

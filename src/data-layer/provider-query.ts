@@ -27,7 +27,7 @@ export interface ProviderRead<T> {
   staleTime?: number;
   /**
    * Keeps showing the previous key's data while a new key loads, such as the
-   * current page while the next one loads. `isPlaceholder` tells them apart.
+   * current page while the next one loads. `isPlaceholder` is true for the previous data.
    */
   keepPrevious?: boolean;
 }
@@ -42,7 +42,7 @@ export interface QueryView<T, R> {
   error: (error: unknown, retry: () => void) => R;
   /**
    * Data to show. `refreshError` is set when the latest refresh failed and the
-   * data is the last good answer, fetched at `updatedAt`.
+   * data is the last good response, fetched at `updatedAt`.
    */
   success: (data: T, state: SuccessState) => R;
 }
@@ -80,7 +80,7 @@ function defaultFetch<T>(read: ProviderRead<T>, signal: AbortSignal): Promise<T>
 /**
  * Reads through the provider's shared query cache for a Lit element. Equal
  * reads from several elements run once; the request's `signal` aborts when no
- * element needs the answer anymore; a newer key's answer always wins.
+ * element needs the response anymore, and the newest key's response always wins.
  */
 export class ProviderQuery<T> implements ReactiveController {
   private observer?: QueryObserver<T, unknown, T, T, QueryKey>;

@@ -7,9 +7,9 @@ import { keyTouchesCustomer, providerQueryKey, type ReadMethod } from './query-k
 export interface CacheOptions {
   /** Age in ms after which data is refreshed in the background when read again. Default 30 000. */
   staleTime?: number;
-  /** Time in ms an unused answer stays cached. Default 300 000. */
+  /** Time in ms an unused response stays cached. Default 300 000. */
   gcTime?: number;
-  /** Retries of a failed read, with exponential back-off. Default 2; 4xx answers are not retried. */
+  /** Retries of a failed read, with exponential back-off. Default 2; 4xx responses are not retried. */
   retry?: number;
   /** Delay in ms before the first retry; it doubles for each retry, up to 30 000. Default 1 000. */
   retryDelay?: number;
@@ -63,7 +63,7 @@ export function queryClientFor(provider: DataProvider): QueryClient {
 }
 
 /**
- * Sets the cache options of `provider`. Answers already cached are dropped,
+ * Sets the cache options of `provider`. Responses already cached are dropped,
  * so call it before mounting the elements.
  */
 export function configureCache(provider: DataProvider, options: CacheOptions): QueryClient {

@@ -1,7 +1,7 @@
 import type { QueryKey } from '@tanstack/query-core';
 import type { RecordId } from '../core/records.ts';
 
-/** Provider methods whose answers are cached. */
+/** Provider methods whose responses are cached. */
 export type ReadMethod = 'getList' | 'getOne' | string;
 
 /**

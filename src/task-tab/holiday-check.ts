@@ -32,7 +32,7 @@ function loadOnce(config: HolidayConfig): Promise<HolidayCalendar | undefined> {
   return pending;
 }
 
-/** The customer's region code read at `holidays.regionPath`, when it looks like one. */
+/** Reads the customer's region code at `holidays.regionPath`, when it looks like one. */
 function customerRegion(config: HolidayConfig, customer: unknown): string | undefined {
   if (!config.regionPath) return undefined;
   const region = readPath(customer, config.regionPath);
