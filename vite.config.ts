@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 // `new URL('<relative path>.csv', import.meta.url)` with a literal path.
@@ -23,7 +24,11 @@ function emitCsvAssets(): Plugin {
       for (const [expression, , relativePath] of matches) {
         const file = resolve(dirname(id), relativePath);
         const source = await readFile(file);
-        const referenceId = this.emitFile({ type: 'asset', name: relativePath.split('/').pop(), source });
+        const referenceId = this.emitFile({
+          type: 'asset',
+          name: relativePath.split('/').pop(),
+          source,
+        });
         result = result.replace(expression, `new URL(import.meta.ROLLUP_FILE_URL_${referenceId})`);
       }
       return { code: result, map: null };
@@ -48,6 +53,16 @@ const entries = {
 export default defineConfig({
   // Relative, so the bundle finds its emitted files (clients.csv) next to itself.
   base: './',
+  // Pages served by this project's dev server (the demo, the README's example)
+  // import the package by name before any build exists.
+  resolve: {
+    alias: [
+      {
+        find: /^crm-view360$/,
+        replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
+      },
+    ],
+  },
   plugins: [emitCsvAssets()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1' },
