@@ -76,7 +76,7 @@ export interface DataProvider {
   subscribe?(resource: string, params: object, callback: (change?: LiveChange) => void): () => void;
 }
 
-/** What a provider may pass to a `subscribe` callback; the elements refetch either way. */
+/** Change a provider may pass to a `subscribe` callback; the elements refetch either way. */
 export interface LiveChange {
   resource?: string;
   id?: RecordId;
@@ -97,7 +97,7 @@ export class ProviderError extends Error {
   }
 }
 
-/** What the elements show of a rejection. */
+/** Message, status and field errors the elements show for a rejection. */
 export interface ProviderFailure {
   message: string;
   status?: number;

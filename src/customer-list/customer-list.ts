@@ -506,7 +506,7 @@ export class CustomerList extends CrmElement {
   }
 
   /**
-   * Handles a new provider answer once: steps back from a page that no longer
+   * Handles a new provider response once: steps back from a page that no longer
    * exists, moves the tab stop, and reports a failed first load as `crm-error`.
    */
   private onResult(): void {

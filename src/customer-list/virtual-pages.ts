@@ -24,13 +24,13 @@ export interface PageWindow {
   invalidResult: string;
 }
 
-/** What the loaded pages tell about the length of the list. */
+/** Length of the list as far as the loaded pages show it. */
 export interface ListExtent {
   /** Number of matching customers, when the provider counts them. */
   total?: number;
   /** Number of rows known to exist: `total`, else the end of the furthest page loaded. */
   known: number;
-  /** Whether the last row is known: a total was sent, or a page said no next page follows. */
+  /** Whether the last row is known: a total was sent, or a page reported that no next page follows. */
   complete: boolean;
 }
 
@@ -40,7 +40,7 @@ const marginPages = 1;
 /**
  * Loads the pages of a virtual list that are in view through the provider's
  * shared query cache, one query per page key (the same keys as the paged
- * list, so both share answers). Pages that leave the view stop being
+ * list, so both share responses). Pages that leave the view stop being
  * observed, which aborts their requests still in flight through `signal`.
  */
 export class VirtualPages implements ReactiveController {

@@ -19,7 +19,7 @@ import type { DatasetCustomer } from './dataset.ts';
 import { foldForSearch, generateCpf, seededHash } from './names.ts';
 import { compareValues, pageBounds } from './query.ts';
 
-/** Number of customers of {@link createScaledProvider} unless `size` says otherwise. */
+/** Number of customers of {@link createScaledProvider} unless `size` sets another number. */
 export const defaultScaledSize = 100_000;
 
 /** A customer of the scaled set; derived customers carry `generated: true`. */
@@ -45,7 +45,8 @@ export function scaleCustomers(real: readonly Customer[], size: number): ScaledC
     const donor = real[seededHash(nextId, 1) % real.length];
     const id = nextId;
     const jitter = (seededHash(id, 2) % (2 * scoreJitter + 1)) - scoreJitter;
-    const score = typeof source.score === 'number' ? clamp(source.score + jitter, 0, 1000) : undefined;
+    const score =
+      typeof source.score === 'number' ? clamp(source.score + jitter, 0, 1000) : undefined;
     const digits = Array.from({ length: 9 }, (_, index) => seededHash(id, 10 + index) % 10);
     customers.push({
       ...source,
@@ -115,8 +116,10 @@ export function createArrayCustomerProvider(
         `${resource} record ${String(params.id)}`,
       );
     },
-    update: (resource, params) => delegate((b) => b.update(resource, params), `Updating ${resource}`),
-    create: (resource, params) => delegate((b) => b.create(resource, params), `Creating ${resource}`),
+    update: (resource, params) =>
+      delegate((b) => b.update(resource, params), `Updating ${resource}`),
+    create: (resource, params) =>
+      delegate((b) => b.create(resource, params), `Creating ${resource}`),
   } as ArrayCustomerProvider;
 }
 
@@ -191,7 +194,9 @@ class CustomerQueryEngine {
       return order;
     }
     const values = this.customers.map((customer) => readPath(customer, field));
-    const folded = values.map((value) => (typeof value === 'string' ? foldForSearch(value) : value));
+    const folded = values.map((value) =>
+      typeof value === 'string' ? foldForSearch(value) : value,
+    );
     const positions = Array.from(values, (_, position) => position);
     positions.sort((left, right) => {
       const aMissing = isMissing(values[left]);
@@ -229,7 +234,8 @@ function reverseKeepingMissingLast(
   for (const position of head) {
     const value = readPath(customers[position], field);
     const group = groups.at(-1);
-    if (group && compareValues(readPath(customers[group[0]], field), value) === 0) group.push(position);
+    if (group && compareValues(readPath(customers[group[0]], field), value) === 0)
+      group.push(position);
     else groups.push([position]);
   }
   let cursor = 0;

@@ -12,7 +12,7 @@ import {
 } from '../holidays/business-days.ts';
 import type { HistoryMessageKey } from './messages.ts';
 
-/** What both views need to render events and days. */
+/** Inputs both views need to render events and days. */
 export interface ViewContext {
   locale: string;
   timeZone: string;

@@ -16,7 +16,7 @@ export interface Holiday {
   source: 'library' | 'custom';
 }
 
-/** Holidays of one place, answered synchronously once loaded. */
+/** Holidays of one place, returned synchronously once loaded. */
 export interface HolidayCalendar {
   /** The library types the calendar includes; `company` days are always included. */
   readonly types: readonly LibraryHolidayType[];
@@ -26,7 +26,7 @@ export interface HolidayCalendar {
   holidaysInRange(from: CalendarDate, to: CalendarDate): Holiday[];
 }
 
-/** Where and which holidays to load; the structure's `holidays` fits as is. */
+/** Place and types of the holidays to load; the structure's `holidays` fits as is. */
 export interface HolidayCalendarConfig {
   /** ISO 3166-1 alpha-2 country code, such as `BR`. */
   country: string;

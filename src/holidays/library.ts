@@ -26,7 +26,7 @@ export interface LibraryDay {
   rule: string;
 }
 
-/** Every type date-holidays knows; entries are requested unfiltered and filtered here. */
+/** Every type date-holidays defines; entries are requested unfiltered and filtered here. */
 const allLibraryTypes: HolidaysTypes.HolidayType[] = [
   'public',
   'bank',
@@ -86,7 +86,7 @@ export async function loadCountryData(country: string): Promise<HolidayData> {
   );
 }
 
-/** Where the holidays apply: a date-holidays country, state and region code. */
+/** Place the holidays apply to: a date-holidays country, state and region code. */
 export interface LibraryPlace {
   country: string;
   region?: string;

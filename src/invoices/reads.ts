@@ -19,7 +19,7 @@ const loadOrder = { field: 'dueDate', order: 'ASC' } as const;
 
 /**
  * Reads every invoice of the customer, page by page (`loadAllInvoices`), as
- * one cached answer under `['invoices', 'allPages', { filter: { customerId } }]`.
+ * one cached response under `['invoices', 'allPages', { filter: { customerId } }]`.
  * The `filter.customerId` lets `invalidateCustomer` and live pushes refetch
  * it. The load stops between pages and aborts the request in flight when no
  * element needs it anymore. Invalid records and repeated ids are skipped with
@@ -52,7 +52,7 @@ export function hasInvoiceSummary(
 
 /**
  * Reads the provider's own invoice summary (`getInvoiceSummary`) as one cached
- * answer under `['invoices', 'summary', { filter: { customerId }, today, currency }]`.
+ * response under `['invoices', 'summary', { filter: { customerId }, today, currency }]`.
  * Returns undefined when the provider has no such method.
  */
 export function invoiceSummaryRead(

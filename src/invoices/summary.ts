@@ -109,7 +109,7 @@ function earlier(current: CalendarDate | null, candidate: CalendarDate): Calenda
 }
 
 /**
- * Summarizes `invoices` on `today` in `currency`. Never throws on bad
+ * Summarizes `invoices` on `today` in `currency`. Does not throw on bad
  * invoices: ones in another currency or with invalid amounts are counted in
  * `skipped` and left out of every other number.
  */
