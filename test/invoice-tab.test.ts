@@ -90,6 +90,24 @@ describe('<invoice-tab>', () => {
     expect(root(el).querySelector('[data-card="canceled"]')).to.equal(null);
   });
 
+  it('marks the overdue card only when invoices are overdue', async () => {
+    const borderOf = (el: InvoiceTab, card: string) =>
+      getComputedStyle(root(el).querySelector(`[data-card="${card}"]`)!).borderTopColor;
+    const late = await renderTab(fakeInvoiceProvider(makeInvoices('42', 3), today));
+    await loaded(late);
+    expect(cardText(late, 'overdue')).to.match(/^2 /);
+    expect(borderOf(late, 'overdue')).not.to.equal(borderOf(late, 'total'));
+
+    const paidUp = makeInvoices('7', 3).map((invoice) => ({
+      ...invoice,
+      paidAmount: invoice.amount,
+    }));
+    const settled = await renderTab(fakeInvoiceProvider(paidUp, today), '7');
+    await loaded(settled);
+    expect(cardText(settled, 'overdue')).to.match(/^0 /);
+    expect(borderOf(settled, 'overdue')).to.equal(borderOf(settled, 'total'));
+  });
+
   it('shows the oldest open due date per locale', async () => {
     const el = await renderTab(fakeInvoiceProvider(invoices, today));
 

@@ -59,6 +59,17 @@ describe('<task-tab> assignee picker', () => {
     expect(input.getAttribute('aria-expanded')).to.equal('false');
   });
 
+  it('describes the picker with a hint', async () => {
+    const el = await renderTaskTab(new FakeTaskProvider());
+    const input = pickerInput(el);
+
+    const hint = el.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!);
+
+    expect(hint?.textContent?.trim()).to.equal(
+      'Digite parte do nome ou use a seta para baixo para ver todos.',
+    );
+  });
+
   it('filters agents ignoring accents', async () => {
     const el = await renderTaskTab(new FakeTaskProvider());
 

@@ -17,7 +17,11 @@ function renderCountCard(view: SummaryView, key: CardKey): TemplateResult {
   const totals: StatusTotals = summary[key];
   const showBalance = key === 'open' || key === 'overdue' || key === 'partial';
   return html`
-    <div class="card card-${key}" part="card card-${key}" data-card=${key}>
+    <div
+      class="card card-${key} ${totals.count > 0 ? 'card-nonzero' : ''}"
+      part="card card-${key}"
+      data-card=${key}
+    >
       <dt>${messages[key]}</dt>
       <dd>
         <span class="count">${totals.count.toLocaleString(locale)}</span>

@@ -25,6 +25,11 @@ export const invoiceTableStyles = css`
   thead th {
     color: var(--_muted);
     font-weight: 600;
+    /* Long headers such as "Dias em atraso" wrap so that every column fits before the table scrolls. */
+    white-space: normal;
+    vertical-align: bottom;
+  }
+  tbody tr:not(.details) > td {
     white-space: nowrap;
   }
   .end {
@@ -101,7 +106,8 @@ export const invoiceTabStyles = css`
     font-size: 1.35em;
     font-weight: 600;
   }
-  .card-overdue {
+  /* The alarm colour marks overdue invoices only when there are some. */
+  .card-overdue.card-nonzero {
     border-color: var(--_badge-overdue);
   }
   .toolbar {

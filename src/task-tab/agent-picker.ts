@@ -13,6 +13,8 @@ export interface AgentPickerLabels {
   label: string;
   /** Accessible name of the list of agents. */
   listLabel: string;
+  /** How to use the input, shown under it and linked with `aria-describedby`. */
+  hint: string;
   /** Announced when no agent matches the typed text. */
   noMatch: string;
   disabled: boolean;
@@ -58,6 +60,7 @@ export class AgentPicker {
           aria-autocomplete="list"
           aria-expanded=${this.open ? 'true' : 'false'}
           aria-controls=${listId}
+          aria-describedby=${`${this.idPrefix}-hint`}
           aria-activedescendant=${active ? this.optionId(this.activeIndex) : nothing}
           ?disabled=${labels.disabled}
           .value=${this.query}
@@ -65,6 +68,7 @@ export class AgentPicker {
           @keydown=${this.onKeyDown}
           @blur=${this.close}
         />
+        <p id=${`${this.idPrefix}-hint`} class="picker-hint">${labels.hint}</p>
         <ul id=${listId} role="listbox" aria-label=${labels.listLabel} ?hidden=${!this.open}>
           ${matches.map((agent, index) => this.renderOption(agent, index))}
         </ul>

@@ -42,6 +42,7 @@ type TaskTabMessageKey =
   | 'executed'
   | 'changeAssignee'
   | 'agentList'
+  | 'agentHint'
   | 'noAgentMatch'
   | 'assigning'
   | 'assigned'
@@ -90,6 +91,7 @@ export const taskTabMessages = defineMessages<TaskTabMessageKey>('task-tab', {
     executed: 'Execução registrada: {outcome}.',
     changeAssignee: 'Alterar responsável',
     agentList: 'Agentes',
+    agentHint: 'Digite parte do nome ou use a seta para baixo para ver todos.',
     noAgentMatch: 'Nenhum agente encontrado',
     assigning: 'Atribuindo a {name}…',
     assigned: 'Tarefa atribuída a {name}.',
@@ -138,6 +140,7 @@ export const taskTabMessages = defineMessages<TaskTabMessageKey>('task-tab', {
     executed: 'Outcome recorded: {outcome}.',
     changeAssignee: 'Change assignee',
     agentList: 'Agents',
+    agentHint: 'Type part of a name, or press Down Arrow to see everyone.',
     noAgentMatch: 'No agent found',
     assigning: 'Assigning to {name}…',
     assigned: 'Task assigned to {name}.',
@@ -185,6 +188,7 @@ export const taskTabMessages = defineMessages<TaskTabMessageKey>('task-tab', {
     executed: 'Gestión registrada: {outcome}.',
     changeAssignee: 'Cambiar responsable',
     agentList: 'Agentes',
+    agentHint: 'Escriba parte del nombre o pulse la flecha abajo para ver a todos.',
     noAgentMatch: 'No se encontró ningún agente',
     assigning: 'Asignando a {name}…',
     assigned: 'Tarea asignada a {name}.',

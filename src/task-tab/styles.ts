@@ -174,7 +174,12 @@ export const taskTabStyles = css`
   }
   .success,
   .assign-status,
+  .picker-hint,
   .picker-empty {
     margin: 0;
+  }
+  .picker-hint {
+    color: var(--_muted);
+    font-size: 0.85em;
   }
 `;

@@ -202,6 +202,7 @@ export class TaskTab extends CrmElement {
     const picker = this.picker.render({
       label: messages.changeAssignee,
       listLabel: messages.agentList,
+      hint: messages.agentHint,
       noMatch: messages.noAgentMatch,
       disabled: false,
     });
