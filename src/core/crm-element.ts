@@ -20,7 +20,7 @@ import {
 import { fire } from './events.ts';
 import { onLocaleRegistered } from './i18n.ts';
 import type { DataProvider } from './provider.ts';
-import { parseStructure, type StructureIssue } from '../structure/parse.ts';
+import { formatIssueMessage, parseStructure, type StructureIssue } from '../structure/parse.ts';
 import type { Structure } from '../structure/schema.ts';
 import { sharedStyles } from './shared-styles.ts';
 
@@ -114,7 +114,8 @@ export class CrmElement extends LitElement {
     this.ownStructure = undefined;
     this.structureIssues = undefined;
     if (this.structure === undefined) return;
-    const result = parseStructure(this.structure);
+    // The own structure is unset here, so the locale comes from the element, its scope or `lang`.
+    const result = parseStructure(this.structure, this.effectiveLocale);
     if (result.ok) {
       this.ownStructure = result.structure;
       return;
@@ -174,12 +175,14 @@ export class CrmElement extends LitElement {
   /** The structure error panel, or `nothing` when the structure is valid. */
   protected renderStructureIssues(title: string): TemplateResult | typeof nothing {
     if (!this.structureIssues) return nothing;
+    const locale = this.effectiveLocale;
     return html`
       <div class="structure-error" role="alert" part="error">
         <strong>${title}</strong>
         <ul>
           ${this.structureIssues.map(
-            (issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`,
+            (issue) =>
+              html`<li><code>${issue.path}</code>: ${formatIssueMessage(issue, locale)}</li>`,
           )}
         </ul>
       </div>

@@ -1,31 +1,38 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { schemaMessage } from './i18n-validation.ts';
 
-// zod 4 probes for eval support with `new Function('')`, which pages that
-// enforce Trusted Types or forbid 'unsafe-eval' report as a violation.
-// Jitless parsing never evaluates code. It is set here because every element
-// imports this module, through the structure schema, before parsing anything.
+// zod/mini objects parse without generated code. Classic zod objects, which a
+// host page may build from the same zod package, probe for eval support with
+// `new Function('')` when constructed, and pages that enforce Trusted Types or
+// forbid 'unsafe-eval' report that as a violation. The global jitless setting
+// turns the probe off for every object built after this module runs (zod 4.6,
+// core/schemas.js). Every element imports this module through the structure schema.
 z.config({ jitless: true });
 
 /** Record id as react-admin providers return it. Compare ids with `String(id)`. */
-export const recordIdSchema = z.union([z.string().min(1), z.number().int()]);
+export const recordIdSchema = z.union([
+  z.string().check(z.minLength(1)),
+  z.number().check(z.int()),
+]);
 export type RecordId = z.infer<typeof recordIdSchema>;
 
 const calendarDatePattern = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** A calendar date without time or zone, `YYYY-MM-DD`. Never pass it to `new Date(string)`. */
-export const calendarDateSchema = z
-  .string()
-  .regex(calendarDatePattern, 'expected a calendar date as YYYY-MM-DD')
-  .refine((value) => {
+export const calendarDateSchema = z.string().check(
+  z.regex(calendarDatePattern, schemaMessage('calendarDateFormat')),
+  z.refine((value: string) => {
     const [year, month, day] = value.split('-').map(Number);
     const date = new Date(Date.UTC(year, month - 1, day));
     return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  }, 'expected a calendar date that exists');
+  }, schemaMessage('calendarDateExists')),
+);
 
 /** A money amount in major units: a finite number or a decimal string such as "1234.56". */
 export const decimalSchema = z.union([
-  z.number().finite(),
-  z.string().regex(/^-?\d+(\.\d+)?$/, 'expected a decimal string such as "1234.56"'),
+  // z.number() rejects Infinity and NaN, as classic zod's .finite() did.
+  z.number(),
+  z.string().check(z.regex(/^-?\d+(\.\d+)?$/, schemaMessage('decimalString'))),
 ]);
 
 export const customerSchema = z.looseObject({
@@ -43,9 +50,9 @@ export const invoiceSchema = z.looseObject({
   dueDate: calendarDateSchema,
   amount: decimalSchema,
   paidAmount: decimalSchema,
-  paidDate: calendarDateSchema.optional(),
-  currency: z.string().length(3),
-  canceled: z.boolean().optional(),
+  paidDate: z.optional(calendarDateSchema),
+  currency: z.string().check(z.length(3)),
+  canceled: z.optional(z.boolean()),
 });
 export type Invoice = z.infer<typeof invoiceSchema>;
 
@@ -62,19 +69,19 @@ export const taskFieldTypes = [
 export type TaskFieldType = (typeof taskFieldTypes)[number];
 
 export const taskFieldSchema = z.object({
-  path: z.string().min(1),
+  path: z.string().check(z.minLength(1)),
   label: z.string(),
   type: z.enum(taskFieldTypes),
-  required: z.boolean().optional(),
-  options: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
+  required: z.optional(z.boolean()),
+  options: z.optional(z.array(z.object({ value: z.string(), label: z.string() }))),
 });
 export type TaskField = z.infer<typeof taskFieldSchema>;
 
 export const eventOptionSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   label: z.string(),
   /** Paths of the task's `fields` that this outcome requires. */
-  requiredFields: z.array(z.string()).default([]),
+  requiredFields: z._default(z.array(z.string()), []),
 });
 export type EventOption = z.infer<typeof eventOptionSchema>;
 
@@ -87,13 +94,13 @@ export const taskSchema = z.looseObject({
   name: z.string(),
   status: z.enum(taskStatuses),
   dueDate: calendarDateSchema,
-  assigneeId: recordIdSchema.nullable().optional(),
+  assigneeId: z.optional(z.nullable(recordIdSchema)),
   eventOptions: z.array(eventOptionSchema),
-  template: z.string().default(''),
-  script: z.string().default(''),
-  fields: z.array(taskFieldSchema).default([]),
+  template: z._default(z.string(), ''),
+  script: z._default(z.string(), ''),
+  fields: z._default(z.array(taskFieldSchema), []),
   /** Current values of the updatable fields, by field path. */
-  values: z.record(z.string(), z.unknown()).optional(),
+  values: z.optional(z.record(z.string(), z.unknown())),
 });
 export type Task = z.infer<typeof taskSchema>;
 
@@ -114,17 +121,17 @@ export const historyEventSchema = z.looseObject({
   /** An ISO 8601 instant with offset, such as 2026-12-04T13:00:00Z. */
   at: z.iso.datetime({ offset: true }),
   status: z.enum(historyStatuses),
-  agentId: recordIdSchema.nullable().optional(),
-  outcome: z.string().optional(),
-  taskId: recordIdSchema.optional(),
+  agentId: z.optional(z.nullable(recordIdSchema)),
+  outcome: z.optional(z.string()),
+  taskId: z.optional(recordIdSchema),
 });
 export type HistoryEvent = z.infer<typeof historyEventSchema>;
 
 /** Data sent as `create('task-executions', { data })` to run a task. */
 export const taskExecutionSchema = z.object({
   taskId: recordIdSchema,
-  outcome: z.string().min(1),
+  outcome: z.string().check(z.minLength(1)),
   values: z.record(z.string(), z.unknown()),
-  idempotencyKey: z.string().min(1),
+  idempotencyKey: z.string().check(z.minLength(1)),
 });
 export type TaskExecution = z.infer<typeof taskExecutionSchema>;

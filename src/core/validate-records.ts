@@ -1,4 +1,5 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
+import { issueText } from './i18n-validation.ts';
 
 /** Records that passed validation, and one message per record that did not. */
 export interface ValidatedRecords<T> {
@@ -17,7 +18,7 @@ function describeId(record: unknown): string {
  * the first problem. A repeated id keeps its first record. Never throws, so a
  * bad record from a provider costs one row, not the whole view.
  */
-export function validateRecords<S extends z.ZodType>(
+export function validateRecords<S extends z.ZodMiniType>(
   tag: string,
   resource: string,
   records: unknown,
@@ -30,12 +31,13 @@ export function validateRecords<S extends z.ZodType>(
   }
   const seen = new Set<string>();
   for (const record of Array.isArray(records) ? records : []) {
-    const result = schema.safeParse(record);
+    // reportInput keeps the rejected value on the issue, so the warning can name its type.
+    const result = schema.safeParse(record, { reportInput: true });
     if (!result.success) {
       const issue = result.error.issues[0];
       const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
       warnings.push(
-        `${tag}: skipped ${resource} record ${describeId(record)}: ${issue?.message ?? 'invalid'}${where}`,
+        `${tag}: skipped ${resource} record ${describeId(record)}: ${issue ? issueText(issue) : 'invalid'}${where}`,
       );
       continue;
     }

@@ -1,4 +1,5 @@
 import { ProviderError, type DataProvider, type GetListResult } from '../core/provider.ts';
+import { issueText } from '../core/i18n-validation.ts';
 import { customerSchema, type Customer, type Task } from '../core/records.ts';
 import type { ProviderRead } from '../data-layer/provider-query.ts';
 
@@ -31,7 +32,7 @@ export function customerRead(
       const issue = result.error.issues[0];
       const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
       throw new ProviderError(
-        `Invalid customer record "${customerId}": ${issue.message}${where}`,
+        `Invalid customer record "${customerId}": ${issueText(issue)}${where}`,
         422,
       );
     },

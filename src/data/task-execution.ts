@@ -2,7 +2,7 @@
  * Validation of a task execution against the task it runs. Field errors are
  * pt-BR messages keyed by field path, the shape of `ProviderError.body.errors`.
  */
-import * as z from 'zod';
+import type * as z from 'zod/mini';
 import { taskExecutionSchema, type TaskExecution } from '../core/records.ts';
 import { isCalendarDate, type CalendarDate } from '../dates/calendar-date.ts';
 import { toMinorUnits } from '../money/money.ts';
@@ -14,12 +14,13 @@ export type FieldErrors = Record<string, string>;
 export function parseTaskExecution(
   input: unknown,
 ): { ok: true; execution: TaskExecution } | { ok: false; errors: FieldErrors } {
-  const result = taskExecutionSchema.safeParse(input);
+  // reportInput keeps the rejected value on each issue, so a missing value gets its own message.
+  const result = taskExecutionSchema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, execution: result.data };
   return { ok: false, errors: schemaErrors(result.error) };
 }
 
-function schemaErrors(error: z.ZodError): FieldErrors {
+function schemaErrors(error: z.core.$ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.') || 'data';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { structureSchema } from './schema.ts';
 
 /** Address of the published JSON Schema, the `$id` editors resolve. */

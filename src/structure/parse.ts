@@ -1,8 +1,19 @@
 import { structureSchema, type Structure } from './schema.ts';
+import {
+  describeIssue,
+  formatIssueMessage,
+  jsonTypeName,
+  type IssueMessage,
+} from '../core/i18n-validation.ts';
 
-/** One validation problem, located by a JSON path such as `$.tabs[2].kind`. */
-export interface StructureIssue {
+/**
+ * One validation problem, located by a JSON path such as `$.tabs[2].kind`.
+ * `messageKey` and `values` let an element write the problem again in
+ * another locale with `formatIssueMessage`.
+ */
+export interface StructureIssue extends IssueMessage {
   path: string;
+  /** The problem in the locale passed to `parseStructure`. */
   message: string;
 }
 
@@ -22,9 +33,15 @@ export function toJsonPath(path: ReadonlyArray<PropertyKey>): string {
 
 /**
  * Validates a data structure given as an object or as JSON text (the form an
- * attribute carries). Never throws: every problem comes back as an issue.
+ * attribute carries). Never throws: every problem comes back as an issue,
+ * with its message in `locale` (English by default).
  */
-export function parseStructure(input: unknown): StructureResult {
+export function parseStructure(input: unknown, locale = 'en'): StructureResult {
+  const issue = (path: string, described: IssueMessage): StructureIssue => ({
+    path,
+    message: formatIssueMessage(described, locale),
+    ...described,
+  });
   let value = input;
   if (typeof input === 'string') {
     try {
@@ -34,26 +51,28 @@ export function parseStructure(input: unknown): StructureResult {
       const preview = input.length > 40 ? `${input.slice(0, 40)}…` : input;
       return {
         ok: false,
-        issues: [
-          { path: '$', message: `expected the structure as JSON, got "${preview}" (${reason})` },
-        ],
+        issues: [issue('$', { messageKey: 'structureNotJson', values: { preview, reason } })],
       };
     }
   }
   if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) {
-    const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
     return {
       ok: false,
-      issues: [{ path: '$', message: `expected a structure object, got ${got}` }],
+      issues: [
+        issue('$', { messageKey: 'structureNotObject', values: { received: jsonTypeName(value) } }),
+      ],
     };
   }
-  const result = structureSchema.safeParse(value);
+  // reportInput keeps the rejected value on each issue, so a type error can name the type received.
+  const result = structureSchema.safeParse(value, { reportInput: true });
   if (result.success) return { ok: true, structure: result.data };
   return {
     ok: false,
-    issues: result.error.issues.map((issue) => ({
-      path: toJsonPath(issue.path),
-      message: issue.message,
-    })),
+    issues: result.error.issues.map((zodIssue) =>
+      issue(toJsonPath(zodIssue.path), describeIssue(zodIssue)),
+    ),
   };
 }
+
+export { formatIssueMessage } from '../core/i18n-validation.ts';
+export type { IssueMessage, ValidationMessageKey } from '../core/i18n-validation.ts';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { RecordId } from '../core/records.ts';
 import type { FormValues } from './form-model.ts';
 
@@ -9,7 +9,7 @@ export interface TaskDraft {
 }
 
 const draftSchema = z.object({
-  outcome: z.string().optional(),
+  outcome: z.optional(z.string()),
   values: z.record(z.string(), z.union([z.string(), z.boolean()])),
 });
 

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isCancelledError, type QueryObserverResult } from '@tanstack/query-core';
 import { fire } from '../core/events.ts';
+import { issueText } from '../core/i18n-validation.ts';
 import { describeProviderFailure, isAbortError, type DataProvider } from '../core/provider.ts';
 import {
   agentSchema,
@@ -240,5 +241,5 @@ function parseRecord<T>(schema: Schema<T>, record: unknown, kind: string): T {
   const id = (record as { id?: unknown } | null)?.id;
   const issue = result.error.issues[0];
   const path = issue.path.map(String).join('.') || '(record)';
-  throw new Error(`Invalid ${kind} ${String(id ?? '')}: ${path}: ${issue.message}`);
+  throw new Error(`Invalid ${kind} ${String(id ?? '')}: ${path}: ${issueText(issue)}`);
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { EventOption, Task, TaskField } from '../core/records.ts';
 import { formatMoney, fromMinorUnits, parseLocalizedMoney } from '../money/money.ts';
 import {
@@ -46,7 +46,10 @@ export interface ValidationFailure {
 }
 
 /** Schema of one field, from its form value to the value sent (undefined when left out). */
-type FieldSchema = z.ZodType<unknown, FormValue>;
+type FieldSchema = z.ZodMiniType<unknown, FormValue>;
+
+/** The parse state a check or transform receives. Field checks add their issues to it. */
+type ParseContext = z.core.ParsePayload;
 
 /**
  * Validates a task execution. The chosen outcome must be one of
@@ -97,26 +100,29 @@ export function fieldSchema(
   context: ValidationContext,
 ): FieldSchema {
   if (field.type === 'boolean') {
-    return z.boolean().superRefine((checked, ctx) => {
-      if (required && !checked) fail(ctx, 'mustBeChecked');
-    });
+    return z.boolean().check(
+      z.superRefine((checked: boolean, ctx) => {
+        if (required && !checked) fail(ctx, 'mustBeChecked');
+      }),
+    );
   }
-  return z
-    .string()
-    .transform((text) => text.trim())
-    .transform((text, ctx) => {
+  return z.pipe(
+    z.string(),
+    z.transform((input: string, ctx) => {
+      const text = input.trim();
       if (text === '') {
         if (required) fail(ctx, 'required');
         return undefined;
       }
       return parseByType(field, text, ctx, context);
-    });
+    }),
+  );
 }
 
 function parseByType(
   field: TaskField,
   text: string,
-  ctx: z.RefinementCtx,
+  ctx: ParseContext,
   context: ValidationContext,
 ): unknown {
   switch (field.type) {
@@ -137,13 +143,13 @@ function parseByType(
   }
 }
 
-function parseNumber(text: string, ctx: z.RefinementCtx, context: ValidationContext): unknown {
+function parseNumber(text: string, ctx: ParseContext, context: ValidationContext): unknown {
   const number = parseLocalizedNumber(text, context.locale);
   if (number === null) return fail(ctx, 'invalidNumber');
   return number;
 }
 
-function parseAmount(text: string, ctx: z.RefinementCtx, context: ValidationContext): unknown {
+function parseAmount(text: string, ctx: ParseContext, context: ValidationContext): unknown {
   const minor = parseLocalizedMoney(text, context.locale, context.currency);
   if (minor === null) return fail(ctx, 'invalidAmount');
   if (minor <= 0) return fail(ctx, 'amountNotPositive');
@@ -155,7 +161,7 @@ function parseAmount(text: string, ctx: z.RefinementCtx, context: ValidationCont
   return fromMinorUnits(minor, context.currency);
 }
 
-function parseDate(text: string, ctx: z.RefinementCtx, context: ValidationContext): unknown {
+function parseDate(text: string, ctx: ParseContext, context: ValidationContext): unknown {
   const date = isCalendarDate(text) ? text : parseLocalizedDate(text, context.locale);
   if (date === null) return fail(ctx, 'invalidDate');
   const localDate = formatCalendarDate(date, context.locale);
@@ -175,14 +181,14 @@ export function isWeekend(date: CalendarDate): boolean {
   return weekday === 0 || weekday === 6;
 }
 
-function parseOption(field: TaskField, text: string, ctx: z.RefinementCtx): unknown {
+function parseOption(field: TaskField, text: string, ctx: ParseContext): unknown {
   const known = (field.options ?? []).some((option) => option.value === text);
   return known ? text : fail(ctx, 'invalidOption');
 }
 
 const emailSchema = z.email();
 
-function parseEmail(text: string, ctx: z.RefinementCtx): unknown {
+function parseEmail(text: string, ctx: ParseContext): unknown {
   return emailSchema.safeParse(text).success ? text : fail(ctx, 'invalidEmail');
 }
 
@@ -191,23 +197,28 @@ function parseEmail(text: string, ctx: z.RefinementCtx): unknown {
  * Brazilian numbers have 10 or 11 digits with the area code, 12 or 13 with
  * the country code; 15 is the E.164 maximum.
  */
-function parsePhone(text: string, ctx: z.RefinementCtx): unknown {
+function parsePhone(text: string, ctx: ParseContext): unknown {
   if (!/^\+?[\d\s().-]+$/.test(text)) return fail(ctx, 'invalidPhone');
   const digits = text.replace(/\D/g, '');
   if (digits.length < 10 || digits.length > 15) return fail(ctx, 'invalidPhone');
   return text.startsWith('+') ? `+${digits}` : digits;
 }
 
+/**
+ * Adds a custom issue carrying the message code and its values, and returns
+ * z.NEVER. zod/mini transforms have no `addIssue`, so the issue goes to the
+ * context's list directly, which zod completes when the parse ends.
+ */
 function fail(
-  ctx: z.RefinementCtx,
+  ctx: ParseContext,
   code: FieldIssueCode,
   values: Record<string, string> = {},
 ): typeof z.NEVER {
-  ctx.addIssue({ code: 'custom', message: code, params: { code, values } });
+  ctx.issues.push({ code: 'custom', message: code, params: { code, values }, input: ctx.value });
   return z.NEVER;
 }
 
-function toFieldIssue(error: z.ZodError, field: TaskField): FieldIssue {
+function toFieldIssue(error: z.core.$ZodError, field: TaskField): FieldIssue {
   const params = (
     error.issues[0] as { params?: { code?: FieldIssueCode; values?: Record<string, string> } }
   ).params;

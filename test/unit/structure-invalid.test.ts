@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseStructure } from '../../src/structure/parse.ts';
+import { formatIssueMessage, parseStructure } from '../../src/structure/parse.ts';
 import { defaultStructure } from '../../src/structure/default-structure.ts';
 import { buildStructureJsonSchema } from '../../src/structure/json-schema.ts';
 
@@ -210,6 +210,123 @@ describe('parseStructure with invalid structures', () => {
       for (const issue of result.issues) expect(issue.message).to.be.a('string').and.not.empty;
     });
   }
+});
+
+/** The first issue at `path` of a structure that must be invalid. */
+function issueAt(input: unknown, path: string, locale?: string) {
+  const result = parseStructure(input, locale);
+  if (result.ok) throw new Error('expected an invalid structure');
+  const issue = result.issues.find((candidate) => candidate.path === path);
+  if (!issue) throw new Error(`no issue at ${path}: ${JSON.stringify(result.issues)}`);
+  return issue;
+}
+
+describe('parseStructure messages', () => {
+  const unknownKind = variant((s) => (s.tabs[2].kind = 'payments'));
+
+  it('writes English by default', () => {
+    expect(issueAt(unknownKind, '$.tabs[2].kind').message).to.equal(
+      'expected one of "customer", "invoice", "billing", "task", "history"',
+    );
+  });
+
+  it('writes the locale passed', () => {
+    expect(issueAt(unknownKind, '$.tabs[2].kind', 'pt-BR').message).to.equal(
+      'esperado um destes valores: "customer", "invoice", "billing", "task", "history"',
+    );
+    expect(issueAt(unknownKind, '$.tabs[2].kind', 'es').message).to.equal(
+      'se esperaba uno de estos valores: "customer", "invoice", "billing", "task", "history"',
+    );
+  });
+
+  it('carries the message key and values for another locale', () => {
+    const issue = issueAt(unknownKind, '$.tabs[2].kind', 'pt-BR');
+
+    expect(issue.messageKey).to.equal('invalidValueOneOf');
+    expect(formatIssueMessage(issue, 'en')).to.equal(
+      'expected one of "customer", "invoice", "billing", "task", "history"',
+    );
+  });
+
+  /** Cases with the English message each must read, one per kind of check. */
+  const englishCases: Array<[string, unknown, string, string]> = [
+    ['version missing', variant((s) => delete s.version), '$.version', 'missing required value'],
+    ['version 2', variant((s) => (s.version = 2)), '$.version', 'expected the value 1'],
+    [
+      'currency number',
+      variant((s) => (s.currency = 986)),
+      '$.currency',
+      'expected a value of type string, received number',
+    ],
+    [
+      'currency lower case',
+      variant((s) => (s.currency = 'brl')),
+      '$.currency',
+      'expected an ISO 4217 code such as "BRL"',
+    ],
+    ['unknown key', variant((s) => (s.colour = 'red')), '$', 'unrecognized key "colour"'],
+    ['tabs empty', variant((s) => (s.tabs = [])), '$.tabs', 'expected at least one item'],
+    [
+      'tab label empty',
+      variant((s) => (s.tabs[1].label = '')),
+      '$.tabs[1].label',
+      'expected a non-empty text',
+    ],
+    [
+      'section columns 5',
+      variant((s) => (s.tabs[0].sections[0].columns = 5)),
+      '$.tabs[0].sections[0].columns',
+      'expected a number less than or equal to 4',
+    ],
+    [
+      'section columns 1.5',
+      variant((s) => (s.tabs[0].sections[0].columns = 1.5)),
+      '$.tabs[0].sections[0].columns',
+      'expected an integer',
+    ],
+    [
+      'duplicate tab id',
+      variant((s) => (s.tabs[2].id = 'invoices')),
+      '$.tabs[2].id',
+      'duplicate tab id "invoices", already used by tabs[1]',
+    ],
+    [
+      'sections on invoice tab',
+      variant((s) => (s.tabs[1].sections = [])),
+      '$.tabs[1].sections',
+      'sections are only allowed on tabs of kind "customer", not "invoice"',
+    ],
+    [
+      'aging buckets out of order',
+      variant((s) => (s.billing.agingBuckets = [60, 30])),
+      '$.billing.agingBuckets',
+      'expected strictly increasing day counts such as [30, 60, 90]',
+    ],
+    [
+      'custom holiday without name',
+      variant((s) => (s.holidays.custom = [{ date: '2027-01-25' }])),
+      '$.holidays.custom[0]',
+      'matches none of the accepted forms',
+    ],
+    ['array', [], '$', 'expected a structure object, got array'],
+  ];
+
+  for (const [name, input, path, message] of englishCases) {
+    it(`describes ${name}`, () => {
+      expect(issueAt(input, path).message).to.equal(message);
+    });
+  }
+
+  it('writes refinement messages in pt-BR and es', () => {
+    const decreasing = variant((s) => (s.billing.agingBuckets = [60, 30]));
+
+    expect(issueAt(decreasing, '$.billing.agingBuckets', 'pt-BR').message).to.equal(
+      'esperadas quantidades de dias estritamente crescentes, como [30, 60, 90]',
+    );
+    expect(issueAt(decreasing, '$.billing.agingBuckets', 'es').message).to.equal(
+      'se esperaban cantidades de días estrictamente crecientes, como [30, 60, 90]',
+    );
+  });
 });
 
 describe('parseStructure with valid structures', () => {
