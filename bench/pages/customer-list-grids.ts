@@ -11,12 +11,7 @@ import type { Grid } from '@vaadin/grid';
 import type { GridColumn } from '@vaadin/grid/vaadin-grid-column.js';
 import type { GridFilter } from '@vaadin/grid/vaadin-grid-filter.js';
 import type { GridSorter } from '@vaadin/grid/vaadin-grid-sorter.js';
-import {
-  AllCommunityModule,
-  ModuleRegistry,
-  createGrid,
-  type GridApi,
-} from 'ag-grid-community';
+import { AllCommunityModule, ModuleRegistry, createGrid, type GridApi } from 'ag-grid-community';
 import type { CustomerList } from '../../src/customer-list/define.ts';
 import type { DataProvider } from '../../src/core/provider.ts';
 import { formatValue } from '../../src/format/format.ts';
@@ -44,11 +39,7 @@ const formatMoneyCell = (value: unknown) => formatValue(value, 'currency', forma
 const formatScoreCell = (value: unknown) => formatValue(value, 'score', formatOptions);
 
 /** Returns the trimmed text of the cell found at a point `dx`, `dy` inside `box`'s top-left. */
-function textAt(
-  root: Document | ShadowRoot,
-  box: DOMRect,
-  selector: string,
-): string | undefined {
+function textAt(root: Document | ShadowRoot, box: DOMRect, selector: string): string | undefined {
   const hit = root.elementFromPoint(box.left + 24, box.top + 12);
   const cell = hit?.closest(selector) ?? hit;
   const text = cell?.textContent?.trim();
@@ -70,11 +61,11 @@ export function oursAdapter(
       container.append(list);
     },
     firstVisibleName() {
-      const body = list?.shadowRoot?.querySelector('lit-virtualizer');
+      const body = list?.shadowRoot?.querySelector('[part="body"]');
       if (!body) return undefined;
       return textAt(shadow(), body.getBoundingClientRect(), '[role="gridcell"]');
     },
-    scroller: () => shadow().querySelector<HTMLElement>('lit-virtualizer')!,
+    scroller: () => shadow().querySelector<HTMLElement>('[part="body"]')!,
     sortByName() {
       shadow().querySelector<HTMLButtonElement>('[part="sort-button"]')!.click();
     },
@@ -126,7 +117,11 @@ export function vaadinAdapter(): GridAdapter {
       const header = grid?.shadowRoot?.querySelector('#header');
       if (!header) return undefined;
       const box = header.getBoundingClientRect();
-      return textAt(document, new DOMRect(box.left, box.bottom, box.width, 0), 'vaadin-grid-cell-content');
+      return textAt(
+        document,
+        new DOMRect(box.left, box.bottom, box.width, 0),
+        'vaadin-grid-cell-content',
+      );
     },
     scroller: () => grid!.shadowRoot!.querySelector<HTMLElement>('#table')!,
     sortByName() {
@@ -137,8 +132,9 @@ export function vaadinAdapter(): GridAdapter {
       filter.value = text;
       // The filter element waits 200 ms for more typing; flushing skips that wait, as
       // setting `search` on <customer-list> skips its 300 ms search-box debounce.
-      (filter as unknown as { _debouncerFilterChanged?: { flush(): void } })
-        ._debouncerFilterChanged?.flush();
+      (
+        filter as unknown as { _debouncerFilterChanged?: { flush(): void } }
+      )._debouncerFilterChanged?.flush();
     },
     root: () => grid!,
     unmount() {
@@ -192,7 +188,10 @@ export function agGridAdapter(): GridAdapter {
     },
     scroller: () => verticalScroller(host!),
     sortByName() {
-      api!.applyColumnState({ state: [{ colId: 'name', sort: 'asc' }], defaultState: { sort: null } });
+      api!.applyColumnState({
+        state: [{ colId: 'name', sort: 'asc' }],
+        defaultState: { sort: null },
+      });
     },
     filterName(text) {
       void api!

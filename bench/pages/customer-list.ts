@@ -10,7 +10,12 @@ import {
   createScaledProvider,
   type ScaledCustomer,
 } from '../../src/data/scaled-customers.ts';
-import { agGridAdapter, oursAdapter, vaadinAdapter, type GridAdapter } from './customer-list-grids.ts';
+import {
+  agGridAdapter,
+  oursAdapter,
+  vaadinAdapter,
+  type GridAdapter,
+} from './customer-list-grids.ts';
 import {
   countNodes,
   frames,
@@ -61,10 +66,18 @@ async function measure(
   const container = await freshContainer(stage);
   const firstName = customers[0].name;
 
+  performance.mark(`${adapter.name}:mount`);
   let start = performance.now();
   await adapter.mount(container, customers);
   const seen = () =>
-    `${adapter.name}: first visible name "${adapter.firstVisibleName()}" at scrollTop ${adapter.scroller().scrollTop} ${[...adapter.scroller().querySelectorAll<HTMLElement>('[data-index]')].slice(0, 3).map((r) => `${r.dataset.index}:${r.style.transform}:${r.getBoundingClientRect().top}`).join(',')} box ${adapter.scroller().getBoundingClientRect().top} ${adapter.scroller().getBoundingClientRect().height}`;
+    `${adapter.name}: first visible name "${adapter.firstVisibleName()}" at scrollTop ${adapter.scroller().scrollTop} ${[
+      ...adapter.scroller().querySelectorAll<HTMLElement>('[data-index]'),
+    ]
+      .slice(0, 3)
+      .map((r) => `${r.dataset.index}:${r.style.transform}:${r.getBoundingClientRect().top}`)
+      .join(
+        ',',
+      )} box ${adapter.scroller().getBoundingClientRect().top} ${adapter.scroller().getBoundingClientRect().height}`;
   const firstPaint = await untilPainted(
     start,
     () => adapter.firstVisibleName() === firstName,
@@ -72,6 +85,7 @@ async function measure(
   );
   const heap = await heapMegabytes();
 
+  performance.mark(`${adapter.name}:jumps`);
   const deltas = await frameTimes(() => jumpAround(adapter, 42, jumps));
   const nodes = countNodes(adapter.root());
   await untilPainted(
@@ -84,24 +98,36 @@ async function measure(
     () => `the top again; ${seen()}`,
   );
 
+  performance.mark(`${adapter.name}:sort`);
   start = performance.now();
   adapter.sortByName();
-  const sort = await untilPainted(start, () => {
-    const name = adapter.firstVisibleName();
-    return Boolean(name) && name !== firstName;
-  }, () => `the sorted rows; ${seen()}`);
+  const sort = await untilPainted(
+    start,
+    () => {
+      const name = adapter.firstVisibleName();
+      return Boolean(name) && name !== firstName;
+    },
+    () => `the sorted rows; ${seen()}`,
+  );
+  performance.mark(`${adapter.name}:scroll-after-sort`);
   const longTask = await longestLongTask(() => jumpAround(adapter, 7, 20));
 
   adapter.scroller().scrollTop = 0;
   await frames(2);
   const before = adapter.firstVisibleName();
+  performance.mark(`${adapter.name}:filter`);
   start = performance.now();
   adapter.filterName(filterText);
-  const filter = await untilPainted(start, () => {
-    const name = adapter.firstVisibleName() ?? '';
-    return name !== before && name.toLowerCase().includes(filterText);
-  }, () => `the filtered rows; ${seen()}`);
+  const filter = await untilPainted(
+    start,
+    () => {
+      const name = adapter.firstVisibleName() ?? '';
+      return name !== before && name.toLowerCase().includes(filterText);
+    },
+    () => `the filtered rows; ${seen()}`,
+  );
 
+  performance.mark(`${adapter.name}:unmount`);
   adapter.unmount();
   return {
     firstPaint,
@@ -131,9 +157,13 @@ async function run() {
   const customers = await loadCustomers();
   await heapMegabytes();
   const ours = await measure(oursAdapter(createArrayCustomerProvider), stage, customers);
-  const vaadin = await measure(vaadinAdapter(), stage, customers);
-  const agGrid = await measure(agGridAdapter(), stage, customers);
-  const peers = { '@vaadin/grid': vaadin, 'ag-grid-community': agGrid };
+  // `?only=ours` skips the peers, for profiling <customer-list> alone.
+  const onlyOurs = new URLSearchParams(location.search).get('only') === 'ours';
+  const peers: Record<string, GridNumbers> = {};
+  if (!onlyOurs) {
+    peers['@vaadin/grid'] = await measure(vaadinAdapter(), stage, customers);
+    peers['ag-grid-community'] = await measure(agGridAdapter(), stage, customers);
+  }
   return {
     title: 'customer-list, 100,000 rows',
     metrics: [

@@ -239,19 +239,31 @@ export const customerListStyles = css`
     outline: var(--_focus);
     outline-offset: 2px;
   }
-  lit-virtualizer {
+  /* Size and paint containment keep the layout of a scroll step inside the scroll box and each row. */
+  .vbody {
+    position: relative;
+    overflow: auto;
     height: var(--customer-list-viewport-height, 28rem);
+    contain: strict;
   }
-  lit-virtualizer .vrow {
+  .vsizer {
+    height: calc(var(--_row-height) * var(--_rows, 0));
+  }
+  .vbody .vrow {
+    position: absolute;
+    top: 0;
+    left: 0;
+    transform: translateY(calc(var(--_row-height) * var(--_index, 0)));
+    contain: strict;
     cursor: pointer;
   }
-  lit-virtualizer .vrow:hover {
+  .vbody .vrow:hover {
     background: var(--_hover-background);
   }
-  lit-virtualizer .vrow[aria-selected='true'] {
+  .vbody .vrow[aria-selected='true'] {
     background: var(--_selected-background);
   }
-  lit-virtualizer .vrow:focus-visible {
+  .vbody .vrow:focus-visible {
     outline: var(--_focus);
     outline-offset: -2px;
   }

@@ -9,9 +9,9 @@ import { columnAlign, renderHeaderContent, type CellFormat } from './cells.ts';
 import { ariaSortOf, type ListSort } from './list-query.ts';
 
 /**
- * Rows of the virtual grid. The virtualizer positions each row absolutely,
- * which table rows do not allow, so the virtual grid is made of ARIA roles
- * on `div`s laid out with CSS grid columns.
+ * Rows of the virtual grid. Each row is positioned absolutely at its index
+ * times the row height, which table rows do not allow, so the virtual grid is
+ * made of ARIA roles on `div`s laid out with CSS grid columns.
  */
 
 /** Returns the `grid-template-columns` value of the columns: their widths, else equal shares. */
@@ -61,21 +61,37 @@ interface CellView {
 /**
  * Builds a row's cells with DOM calls instead of a template per cell. Lit
  * marks every child template with a comment node, and with about 60 rows
- * rendered those markers alone would be some 300 nodes.
+ * rendered those markers alone would be some 300 nodes. The directive also
+ * sets the row's `--_index`, which positions it, and leaves the DOM alone
+ * when the index and the cell views are the ones of the last render.
  */
 class RowCellsDirective extends Directive {
+  private index?: number;
+  private cells?: readonly CellView[];
+  private placeholder?: string;
+
   constructor(partInfo: PartInfo) {
     super(partInfo);
     if (partInfo.type !== PartType.ELEMENT)
       throw new Error('rowCells() belongs on the row element');
   }
 
-  render(_cells: readonly CellView[], _placeholder?: string): typeof noChange {
+  render(_index: number, _cells: readonly CellView[], _placeholder?: string): typeof noChange {
     return noChange;
   }
 
-  override update(part: ElementPart, [cells, placeholder]: [readonly CellView[], string?]) {
-    const row = part.element;
+  override update(
+    part: ElementPart,
+    [index, cells, placeholder]: [number, readonly CellView[], string?],
+  ) {
+    const row = part.element as HTMLElement;
+    if (index !== this.index) {
+      row.style.setProperty('--_index', String(index));
+      this.index = index;
+    }
+    if (cells === this.cells && placeholder === this.placeholder) return noChange;
+    this.cells = cells;
+    this.placeholder = placeholder;
     while (row.children.length > cells.length) row.lastElementChild!.remove();
     cells.forEach((cell, index) => {
       let element = row.children[index] as HTMLElement | undefined;
@@ -119,6 +135,43 @@ function renderPlaceholderCell(element: HTMLElement, label: string | undefined):
   element.replaceChildren(skeleton, hidden);
 }
 
+/** Cell views of each loaded row, kept while the columns and the format stay the same. */
+const cellViewCache = new WeakMap<
+  Customer,
+  { columns: ColumnDefinition[]; format: CellFormat; cells: readonly CellView[] }
+>();
+
+/** Returns the cell views of a row, from the cache when the columns and format are the same. */
+function cellViewsOf(
+  row: Customer,
+  columns: ColumnDefinition[],
+  format: CellFormat,
+): readonly CellView[] {
+  const cached = cellViewCache.get(row);
+  if (cached && cached.columns === columns && sameFormat(cached.format, format)) {
+    return cached.cells;
+  }
+  const cells = columns.map((column) => cellView(row, column, format));
+  cellViewCache.set(row, { columns, format, cells });
+  return cells;
+}
+
+function sameFormat(a: CellFormat, b: CellFormat): boolean {
+  return a.locale === b.locale && a.currency === b.currency && a.timeZone === b.timeZone;
+}
+
+/** Cell views of a placeholder row, one empty cell per column. */
+const placeholderCache = new WeakMap<ColumnDefinition[], readonly CellView[]>();
+
+function placeholderViewsOf(columns: ColumnDefinition[]): readonly CellView[] {
+  let cells = placeholderCache.get(columns);
+  if (!cells) {
+    cells = columns.map(() => ({ className: 'vcell', text: '' }));
+    placeholderCache.set(columns, cells);
+  }
+  return cells;
+}
+
 function cellView(row: Customer, column: ColumnDefinition, format: CellFormat): CellView {
   const value = readPath(row, column.path);
   const text = formatValue(value, column.format, { ...format, options: column.options });
@@ -135,9 +188,7 @@ export function renderVirtualRow(
   columns: ColumnDefinition[],
   state: VirtualRowState,
 ): TemplateResult {
-  const cells = row
-    ? columns.map((column) => cellView(row, column, state.format))
-    : columns.map(() => ({ className: 'vcell', text: '' }));
+  const cells = row ? cellViewsOf(row, columns, state.format) : placeholderViewsOf(columns);
   return html`<div
     role="row"
     part=${row ? 'row' : 'row placeholder'}
@@ -147,6 +198,6 @@ export function renderVirtualRow(
     aria-selected=${state.selected ? 'true' : 'false'}
     aria-busy=${row ? 'false' : 'true'}
     tabindex=${state.active ? 0 : -1}
-    ${rowCells(cells, row ? undefined : state.loadingLabel)}
+    ${rowCells(state.index, cells, row ? undefined : state.loadingLabel)}
   ></div>`;
 }

@@ -14,9 +14,10 @@ import {
   type SortOrder,
 } from '../core/provider.ts';
 import type { Customer } from '../core/records.ts';
-import { CustomerIndex } from './customer-index.ts';
+import { CustomerIndex, foldName } from './customer-index.ts';
+import { isMissingValue, sortPositions } from './customer-index-sort.ts';
 import type { DatasetCustomer } from './dataset.ts';
-import { foldForSearch, generateCpf, seededHash } from './names.ts';
+import { generateCpf, seededHash } from './names.ts';
 import { compareValues, pageBounds } from './query.ts';
 
 /** Number of customers of {@link createScaledProvider} unless `size` sets another number. */
@@ -91,7 +92,7 @@ export function createArrayCustomerProvider(
   base?: DataProvider,
 ): ArrayCustomerProvider {
   const engine = new CustomerQueryEngine(customers);
-  const byId = new Map(customers.map((customer, position) => [String(customer.id), position]));
+  let byId: Map<string, number> | undefined;
   const delegate = <T>(call: ((base: DataProvider) => Promise<T>) | undefined, what: string) => {
     if (base && call) return call(base);
     return Promise.reject(new ProviderError(`${what} is not available in this provider`, 404));
@@ -109,6 +110,7 @@ export function createArrayCustomerProvider(
       return { data: data as T[], total: positions.length };
     },
     async getOne<T>(resource: string, params: { id: unknown; signal?: AbortSignal }) {
+      byId ??= new Map(customers.map((customer, position) => [String(customer.id), position]));
       const position = resource === 'customers' ? byId.get(String(params.id)) : undefined;
       if (position !== undefined) return { data: { ...customers[position] } as T };
       return delegate(
@@ -142,9 +144,11 @@ export async function createScaledProvider(
 
 /**
  * Search, sort and filter over a fixed customer array. Name search goes
- * through {@link CustomerIndex}. Sorting does not: its collator sort of
- * 100,000 names takes about a second, so this engine orders by folded text
- * with `<` and breaks ties with the collator, cached once per sort key.
+ * through {@link CustomerIndex}, whose folded names are built in idle time
+ * after construction, so building the provider costs no scan of the array.
+ * Sorting does not use the index's collator sort (about a second for 100,000
+ * names): this engine orders by folded text with `<` and breaks ties with the
+ * collator (see `sortPositions`), cached once per sort key.
  */
 class CustomerQueryEngine {
   private readonly index: CustomerIndex;
@@ -153,6 +157,7 @@ class CustomerQueryEngine {
 
   constructor(private readonly customers: readonly ScaledCustomer[]) {
     this.index = new CustomerIndex(customers as unknown as DatasetCustomer[]);
+    this.index.prepareInBackground();
   }
 
   /** Returns the positions matching `filter`, in the order of `sort`. */
@@ -194,27 +199,16 @@ class CustomerQueryEngine {
       return order;
     }
     const values = this.customers.map((customer) => readPath(customer, field));
-    const folded = values.map((value) =>
-      typeof value === 'string' ? foldForSearch(value) : value,
-    );
-    const positions = Array.from(values, (_, position) => position);
-    positions.sort((left, right) => {
-      const aMissing = isMissing(values[left]);
-      const bMissing = isMissing(values[right]);
-      if (aMissing || bMissing) return Number(aMissing) - Number(bMissing);
-      const a = folded[left];
-      const b = folded[right];
-      if (typeof a === 'string' && typeof b === 'string' && a !== b) return a < b ? -1 : 1;
-      return compareValues(values[left], values[right]) || left - right;
+    // The index folds names the same way, so a name sort reuses its keys.
+    const names = field === 'name' ? this.index.foldedNames() : undefined;
+    const folded = values.map((value, position) => {
+      if (typeof value !== 'string') return value;
+      return names ? names[position] : foldName(value);
     });
-    const order = Int32Array.from(positions);
+    const order = sortPositions(values, folded);
     this.orders.set(key, order);
     return order;
   }
-}
-
-function isMissing(value: unknown): boolean {
-  return value === undefined || value === null || value === '' || Number.isNaN(value);
 }
 
 /**
@@ -227,7 +221,8 @@ function reverseKeepingMissingLast(
   field: string,
 ): void {
   let present = positions.length;
-  while (present > 0 && isMissing(readPath(customers[positions[present - 1]], field))) present -= 1;
+  while (present > 0 && isMissingValue(readPath(customers[positions[present - 1]], field)))
+    present -= 1;
   const head = positions.slice(0, present);
   // Groups of equal values keep their ascending order after the reversal.
   const groups: number[][] = [];

@@ -106,12 +106,12 @@ export function gridOf(el: CustomerList): HTMLElement | null {
 
 /** The virtual list's scroll box. */
 export function scrollerOf(el: CustomerList): HTMLElement {
-  return shadowOf(el).querySelector('lit-virtualizer')!;
+  return shadowOf(el).querySelector<HTMLElement>('[part="body"]')!;
 }
 
 /** The rendered data rows of the virtual list, placeholders included. */
 export function renderedRows(el: CustomerList): HTMLElement[] {
-  return [...shadowOf(el).querySelectorAll<HTMLElement>('lit-virtualizer [role="row"]')];
+  return [...shadowOf(el).querySelectorAll<HTMLElement>('[part="body"] [role="row"]')];
 }
 
 /** The rendered row with a 0-based index among all rows, or null when it is not in the DOM. */
