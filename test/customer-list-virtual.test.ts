@@ -67,6 +67,28 @@ describe('<customer-list mode="virtual">', () => {
     expect(atEnd).to.be.below(1000);
   });
 
+  it('keeps the DOM size steady across jumps', async () => {
+    const el = await virtualList(largeProvider());
+    const scroller = scrollerOf(el);
+    const jumpTo = async (fraction: number) => {
+      const target = Math.round(fraction * 100_000);
+      scroller.scrollTop = Math.floor(fraction * scroller.scrollHeight);
+      await waitUntil(() => {
+        const rows = renderedRows(el);
+        const near = rows.some((row) => Math.abs(Number(row.dataset.index) - target) <= 5);
+        return near && rows.every((row) => row.getAttribute('aria-busy') === 'false');
+      }, `loaded rows near row ${target} were not rendered`);
+      await el.updateComplete;
+    };
+
+    await jumpTo(0.5);
+    const afterOneJump = countNodes(el.shadowRoot!);
+    for (const fraction of [0.13, 0.71, 0.29, 0.93, 0.07, 0.5]) await jumpTo(fraction);
+    const afterSevenJumps = countNodes(el.shadowRoot!);
+
+    expect(afterSevenJumps).to.equal(afterOneJump);
+  });
+
   it('reaches the last row by scrolling', async () => {
     const el = await virtualList(largeProvider());
 

@@ -1,13 +1,12 @@
 import { html, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { styleProperties } from '../core/style-properties.ts';
 import type { Customer } from '../core/records.ts';
 import type { ColumnDefinition } from '../structure/schema.ts';
 import type { CellFormat } from './cells.ts';
 import type { ListSort } from './list-query.ts';
 import type { RowRange, RowWindow } from './row-window.ts';
-import { gridColumnsOf, renderVirtualHeader, renderVirtualRow } from './virtual-rows.ts';
+import { gridColumnsOf, renderVirtualHeader, virtualRows } from './virtual-rows.ts';
 
 export interface VirtualGridOptions {
   columns: ColumnDefinition[];
@@ -35,25 +34,11 @@ export interface VirtualGridOptions {
 /**
  * Renders the virtual grid: the header row, and a scroll box whose sizer
  * takes the height of every row while only the rows of `rendered` exist,
- * each positioned at its index. Rows are keyed by index, so a row keeps its
- * element, and its focus, while it stays in the window.
+ * each positioned at its index. A row keeps its element, and its focus,
+ * while it stays in the rendered range.
  */
-// TODO: after random jumps the scroll box gains comment nodes (about 13 per
-// jump in the benchmark, Lit 3.3), which unkeyed rows do not; find their source.
 export function renderVirtualGrid(options: VirtualGridOptions): TemplateResult {
   const { columns, rendered } = options;
-  const indexes: number[] = [];
-  for (let index = rendered.first; index <= rendered.last; index += 1) indexes.push(index);
-  const renderItem = (index: number) => {
-    const row = options.rowAt(index);
-    return renderVirtualRow(row, columns, {
-      index,
-      selected: row ? options.isSelected(row) : false,
-      active: index === options.active,
-      format: options.format,
-      loadingLabel: options.loadingLabel,
-    });
-  };
   // No whitespace between tags: text nodes here add to the DOM size of the virtual grid.
   return html`<div
     class="virtual-grid"
@@ -71,6 +56,16 @@ export function renderVirtualGrid(options: VirtualGridOptions): TemplateResult {
       role="rowgroup"
       part="body"
       ${ref(options.window.attachScroller)}
+      ${virtualRows({
+        first: rendered.first,
+        last: rendered.last,
+        columns,
+        rowAt: options.rowAt,
+        isSelected: options.isSelected,
+        active: options.active,
+        format: options.format,
+        loadingLabel: options.loadingLabel,
+      })}
       @click=${options.onClick}
       @keydown=${options.onKeydown}
       @focusin=${options.onFocusin}
@@ -80,7 +75,6 @@ export function renderVirtualGrid(options: VirtualGridOptions): TemplateResult {
         style=${styleProperties({ '--_rows': String(options.rowCount) })}
         ${ref(options.window.attachSizer)}
       ></div>
-      ${repeat(indexes, (index) => index, renderItem)}
     </div>
   </div>`;
 }

@@ -39,17 +39,6 @@ export function renderVirtualHeader(
   return html`<div role="row" class="vrow header" aria-rowindex="1">${cells}</div>`;
 }
 
-export interface VirtualRowState {
-  /** 0-based index among all rows. */
-  index: number;
-  selected: boolean;
-  /** Whether the row has the grid's single tab stop. */
-  active: boolean;
-  format: CellFormat;
-  /** Accessible text of a row whose page is loading. */
-  loadingLabel: string;
-}
-
 /** Text, class and badge of one cell of a virtual row. */
 interface CellView {
   className: string;
@@ -58,68 +47,139 @@ interface CellView {
   badge?: { color?: string };
 }
 
+/** Last cell views and placeholder text written to each row element. */
+const writtenCells = new WeakMap<
+  HTMLElement,
+  { cells: readonly CellView[]; placeholder?: string }
+>();
+
 /**
- * Builds a row's cells with DOM calls instead of a template per cell. Lit
- * marks every child template with a comment node, and with about 60 rows
- * rendered those markers alone would be some 300 nodes. The directive also
- * sets the row's `--_index`, which positions it, and leaves the DOM alone
- * when the index and the cell views are the ones of the last render.
+ * Writes a row's cells with DOM calls instead of a template per cell, and
+ * leaves them alone when the cell views are the ones of the last write.
  */
-class RowCellsDirective extends Directive {
-  private index?: number;
-  private cells?: readonly CellView[];
-  private placeholder?: string;
+function writeRowCells(
+  row: HTMLElement,
+  cells: readonly CellView[],
+  placeholder: string | undefined,
+): void {
+  const written = writtenCells.get(row);
+  if (written && written.cells === cells && written.placeholder === placeholder) return;
+  writtenCells.set(row, { cells, placeholder });
+  while (row.children.length > cells.length) row.lastElementChild!.remove();
+  cells.forEach((cell, index) => {
+    let element = row.children[index] as HTMLElement | undefined;
+    if (!element) {
+      element = document.createElement('div');
+      element.setAttribute('role', 'gridcell');
+      row.append(element);
+    }
+    element.className = cell.className;
+    element.setAttribute('part', placeholder === undefined ? 'cell' : 'cell placeholder-cell');
+    if (placeholder !== undefined) {
+      renderPlaceholderCell(element, index === 0 ? placeholder : undefined);
+    } else if (cell.badge) {
+      const badge = document.createElement('span');
+      badge.className = 'badge';
+      badge.setAttribute('part', 'badge');
+      if (cell.badge.color) badge.style.setProperty('--_badge-color', cell.badge.color);
+      badge.textContent = cell.text;
+      element.replaceChildren(badge);
+    } else {
+      element.textContent = cell.text;
+    }
+  });
+}
+
+/** Sets an attribute only when its value changes, so unchanged rows cause no style work. */
+function setAttributeIfChanged(element: HTMLElement, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+/** Rendered range of the virtual grid and how to read each of its rows. */
+export interface VirtualRowsSpec {
+  first: number;
+  /** Last rendered index; `first - 1` renders no row. */
+  last: number;
+  columns: ColumnDefinition[];
+  rowAt: (index: number) => Customer | undefined;
+  isSelected: (row: Customer) => boolean;
+  /** Index of the row with the grid's single tab stop. */
+  active: number;
+  format: CellFormat;
+  /** Accessible text of a row whose page is loading. */
+  loadingLabel: string;
+}
+
+/**
+ * Keeps the rows of the virtual grid as children of the scroll box, after
+ * its sizer, in index order. A row keeps its element, and so its focus,
+ * while its index stays in the rendered range. Rows are managed with DOM
+ * calls rather than Lit's keyed `repeat`: lit-html 3.3.1 and later leave
+ * one comment node behind for every item that `repeat` removes, which grew
+ * the DOM by a row's worth of comments on every scroll jump.
+ */
+class VirtualRowsDirective extends Directive {
+  private readonly rows = new Map<number, HTMLElement>();
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
-    if (partInfo.type !== PartType.ELEMENT)
-      throw new Error('rowCells() belongs on the row element');
-  }
-
-  render(_index: number, _cells: readonly CellView[], _placeholder?: string): typeof noChange {
-    return noChange;
-  }
-
-  override update(
-    part: ElementPart,
-    [index, cells, placeholder]: [number, readonly CellView[], string?],
-  ) {
-    const row = part.element as HTMLElement;
-    if (index !== this.index) {
-      row.style.setProperty('--_index', String(index));
-      this.index = index;
+    if (partInfo.type !== PartType.ELEMENT) {
+      throw new Error('virtualRows() belongs on the scroll box element');
     }
-    if (cells === this.cells && placeholder === this.placeholder) return noChange;
-    this.cells = cells;
-    this.placeholder = placeholder;
-    while (row.children.length > cells.length) row.lastElementChild!.remove();
-    cells.forEach((cell, index) => {
-      let element = row.children[index] as HTMLElement | undefined;
-      if (!element) {
-        element = document.createElement('div');
-        element.setAttribute('role', 'gridcell');
-        row.append(element);
-      }
-      element.className = cell.className;
-      element.setAttribute('part', placeholder === undefined ? 'cell' : 'cell placeholder-cell');
-      if (placeholder !== undefined) {
-        renderPlaceholderCell(element, index === 0 ? placeholder : undefined);
-      } else if (cell.badge) {
-        const badge = document.createElement('span');
-        badge.className = 'badge';
-        badge.setAttribute('part', 'badge');
-        if (cell.badge.color) badge.style.setProperty('--_badge-color', cell.badge.color);
-        badge.textContent = cell.text;
-        element.replaceChildren(badge);
-      } else {
-        element.textContent = cell.text;
-      }
-    });
+  }
+
+  render(_spec: VirtualRowsSpec): typeof noChange {
     return noChange;
+  }
+
+  override update(part: ElementPart, [spec]: [VirtualRowsSpec]) {
+    const body = part.element as HTMLElement;
+    for (const [index, row] of this.rows) {
+      if (index < spec.first || index > spec.last) {
+        row.remove();
+        this.rows.delete(index);
+      }
+    }
+    // Rows follow the sizer, the scroll box's first element child.
+    let previous: Element | null = body.firstElementChild;
+    for (let index = spec.first; index <= spec.last; index += 1) {
+      let row = this.rows.get(index);
+      if (!row) {
+        row = document.createElement('div');
+        row.setAttribute('role', 'row');
+        row.className = 'vrow';
+        row.dataset.index = String(index);
+        row.setAttribute('aria-rowindex', String(index + 2));
+        row.style.setProperty('--_index', String(index));
+        this.rows.set(index, row);
+      }
+      this.writeRow(row, index, spec);
+      const next: ChildNode | null = previous ? previous.nextSibling : body.firstChild;
+      if (next !== row) body.insertBefore(row, next);
+      previous = row;
+    }
+    return noChange;
+  }
+
+  private writeRow(row: HTMLElement, index: number, spec: VirtualRowsSpec): void {
+    const customer = spec.rowAt(index);
+    setAttributeIfChanged(row, 'part', customer ? 'row' : 'row placeholder');
+    setAttributeIfChanged(
+      row,
+      'aria-selected',
+      customer && spec.isSelected(customer) ? 'true' : 'false',
+    );
+    setAttributeIfChanged(row, 'aria-busy', customer ? 'false' : 'true');
+    setAttributeIfChanged(row, 'tabindex', index === spec.active ? '0' : '-1');
+    const cells = customer
+      ? cellViewsOf(customer, spec.columns, spec.format)
+      : placeholderViewsOf(spec.columns);
+    writeRowCells(row, cells, customer ? undefined : spec.loadingLabel);
   }
 }
 
-const rowCells = directive(RowCellsDirective);
+/** Renders the virtual grid's rows into the scroll box it is placed on. */
+export const virtualRows = directive(VirtualRowsDirective);
 
 function renderPlaceholderCell(element: HTMLElement, label: string | undefined): void {
   const skeleton = document.createElement('span');
@@ -180,24 +240,4 @@ function cellView(row: Customer, column: ColumnDefinition, format: CellFormat): 
     return { className, text, badge: { color: enumColor(value, column.options) } };
   }
   return { className, text };
-}
-
-/** Renders a data row, or a placeholder row while `row` is not loaded. */
-export function renderVirtualRow(
-  row: Customer | undefined,
-  columns: ColumnDefinition[],
-  state: VirtualRowState,
-): TemplateResult {
-  const cells = row ? cellViewsOf(row, columns, state.format) : placeholderViewsOf(columns);
-  return html`<div
-    role="row"
-    part=${row ? 'row' : 'row placeholder'}
-    class="vrow"
-    data-index=${state.index}
-    aria-rowindex=${state.index + 2}
-    aria-selected=${state.selected ? 'true' : 'false'}
-    aria-busy=${row ? 'false' : 'true'}
-    tabindex=${state.active ? 0 : -1}
-    ${rowCells(state.index, cells, row ? undefined : state.loadingLabel)}
-  ></div>`;
 }
