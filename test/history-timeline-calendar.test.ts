@@ -164,6 +164,84 @@ describe('<history-timeline> calendar', () => {
     expect(cell(element, '2026-12-25').querySelector('.warning')?.textContent).to.contain('Natal');
   });
 
+  it('greys a holiday of the next month', async () => {
+    // The December 2026 grid ends on Saturday 2027-01-02, so New Year's Day is an outside day.
+    const element = await renderCalendar(fakeHistoryProvider());
+    await waitUntil(() => cell(element, '2026-12-25').querySelector('.holiday'), 'no holiday', {
+      timeout: 5000,
+    });
+    const background = (date: string) => getComputedStyle(cell(element, date)).backgroundColor;
+    const outsideHoliday = cell(element, '2027-01-01');
+    const name = outsideHoliday.querySelector('.holiday');
+
+    expect(outsideHoliday.hasAttribute('data-outside')).to.equal(true);
+    expect(background('2027-01-01')).to.equal(background('2027-01-02'));
+    expect(background('2027-01-01')).not.to.equal(background('2026-12-25'));
+    expect(background('2026-12-25')).not.to.equal(background('2026-12-24'));
+    expect(name?.textContent).to.contain('Feriado');
+    expect(name!.getBoundingClientRect().width).to.be.at.most(1);
+    expect(
+      cell(element, '2026-12-25').querySelector('.holiday')!.getBoundingClientRect().width,
+    ).to.be.greaterThan(1);
+  });
+
+  it('flags upcoming tasks in both views', async () => {
+    const provider = fakeHistoryProvider({
+      events: [
+        // 22:30 on 2026-12-25 in São Paulo, already the 26th in UTC.
+        historyEvent({
+          kind: 'task',
+          title: 'Natal',
+          status: 'upcoming',
+          at: '2026-12-26T01:30:00Z',
+        }),
+        historyEvent({
+          kind: 'task',
+          title: 'Sábado',
+          status: 'upcoming',
+          at: '2026-12-12T13:00:00Z',
+        }),
+        historyEvent({
+          kind: 'task',
+          title: 'Terça',
+          status: 'upcoming',
+          at: '2026-12-15T13:00:00Z',
+        }),
+      ],
+    });
+    const element = await renderCalendar(provider);
+    await waitUntil(() => cell(element, '2026-12-25').querySelector('.warning'), 'no warning', {
+      timeout: 5000,
+    });
+    const visible = (node: Element | null | undefined) => {
+      const box = node?.getBoundingClientRect();
+      const day = node?.closest('td')?.getBoundingClientRect();
+      return Boolean(box && day && box.width > 1 && box.right <= day.right + 0.5);
+    };
+
+    const holidayWarning = cell(element, '2026-12-25').querySelector('.warning');
+    const weekendWarning = cell(element, '2026-12-12').querySelector('.warning');
+    expect(holidayWarning?.textContent).to.contain('Cai em feriado: Natal');
+    expect(weekendWarning?.textContent).to.contain('Cai em fim de semana');
+    expect(visible(holidayWarning), 'holiday warning inside its day').to.equal(true);
+    expect(visible(weekendWarning), 'weekend warning inside its day').to.equal(true);
+    expect(cell(element, '2026-12-15').querySelector('.warning')).to.equal(null);
+    expect(cell(element, '2026-12-26').querySelector('.day-event')).to.equal(null);
+
+    element.view = 'timeline';
+    await element.updateComplete;
+
+    const warnings = [...element.shadowRoot!.querySelectorAll('.event')].map((event) => [
+      event.querySelector('.title')?.textContent,
+      event.querySelector('.warning')?.textContent?.trim(),
+    ]);
+    expect(warnings).to.deep.equal([
+      ['Sábado', '⚠ Cai em fim de semana'],
+      ['Terça', undefined],
+      ['Natal', '⚠ Cai em feriado: Natal'],
+    ]);
+  });
+
   it('moves focus with arrows, Home and End', async () => {
     const element = await renderCalendar(fakeHistoryProvider());
     cell(element, '2026-12-04').focus();

@@ -1,59 +1,26 @@
 /**
  * Month-grid arithmetic for the calendar view, with no templates. Dates are
- * `YYYY-MM-DD` strings; date-fns runs on `TZDate`s pinned to UTC, so the grid
- * never depends on the browser's zone or its daylight saving jumps.
+ * `YYYY-MM-DD` strings. date-fns finds the week edges on `TZDate`s pinned to
+ * UTC, so the grid never depends on the browser's zone or its daylight saving jumps.
  */
-import {
-  addDays as addDaysToDate,
-  addMonths as addMonthsToDate,
-  eachDayOfInterval,
-  endOfMonth,
-  endOfWeek,
-  format,
-  startOfMonth,
-  startOfWeek,
-  type Locale,
-} from 'date-fns';
-import { de } from 'date-fns/locale/de';
-import { enGB } from 'date-fns/locale/en-GB';
-import { enUS } from 'date-fns/locale/en-US';
-import { es } from 'date-fns/locale/es';
-import { fr } from 'date-fns/locale/fr';
-import { pt } from 'date-fns/locale/pt';
-import { ptBR } from 'date-fns/locale/pt-BR';
+import { endOfWeek, startOfWeek } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
-import type { CalendarDate } from '../dates/calendar-date.ts';
+import {
+  addDays,
+  addMonths,
+  endOfMonth,
+  monthOf,
+  type CalendarDate,
+} from '../dates/calendar-date.ts';
+import type { Weekday } from './week-start.ts';
 
-/** Day of the week as date-fns numbers it: 0 is Sunday, 6 is Saturday. */
-export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+export { weekStartOf, type Weekday } from './week-start.ts';
 
 /** A month as `YYYY-MM`. */
 export type MonthKey = string;
 
 const monthPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-/** date-fns locales whose `weekStartsOn` the grid reads, by BCP 47 tag. */
-const dateFnsLocales: Record<string, Locale> = {
-  'pt-BR': ptBR,
-  pt,
-  'en-US': enUS,
-  en: enUS,
-  'en-GB': enGB,
-  de,
-  es,
-  fr,
-};
-
-/**
- * Returns the first day of the week for `locale`, from the matching date-fns
- * locale's `options.weekStartsOn` (exact tag, then language). Locales without
- * one here fall back to Sunday.
- */
-export function weekStartOf(locale: string): Weekday {
-  const language = locale.split('-')[0];
-  const match = dateFnsLocales[locale] ?? dateFnsLocales[language];
-  return (match?.options?.weekStartsOn ?? 0) as Weekday;
-}
+const millisecondsPerDay = 86_400_000;
 
 /** Returns whether `value` is a real month written `YYYY-MM`. */
 export function isMonthKey(value: unknown): value is MonthKey {
@@ -65,8 +32,13 @@ function toUtcDate(date: CalendarDate): TZDate {
   return new TZDate(year, month - 1, day, 'UTC');
 }
 
-function toCalendarDate(date: Date): CalendarDate {
-  return format(date, 'yyyy-MM-dd');
+/** Writes the UTC day of `time` (epoch milliseconds) as `YYYY-MM-DD`. */
+function utcCalendarDate(time: number): CalendarDate {
+  const date = new Date(time);
+  const year = String(date.getUTCFullYear()).padStart(4, '0');
+  const month = String(date.getUTCMonth() + 1).padStart(2, '0');
+  const day = String(date.getUTCDate()).padStart(2, '0');
+  return `${year}-${month}-${day}`;
 }
 
 /**
@@ -76,12 +48,15 @@ function toCalendarDate(date: Date): CalendarDate {
  */
 export function monthGrid(month: MonthKey, weekStartsOn: Weekday): CalendarDate[][] {
   const first = toUtcDate(`${month}-01`);
-  const days = eachDayOfInterval({
-    start: startOfWeek(startOfMonth(first), { weekStartsOn }),
-    end: endOfWeek(endOfMonth(first), { weekStartsOn }),
-  }).map(toCalendarDate);
+  const last = toUtcDate(endOfMonth(month));
+  const start = startOfWeek(first, { weekStartsOn }).getTime();
+  const end = endOfWeek(last, { weekStartsOn }).getTime();
+  // UTC days all last 24 hours, so stepping by a day's milliseconds lands on each midnight.
   const weeks: CalendarDate[][] = [];
-  for (let index = 0; index < days.length; index += 7) weeks.push(days.slice(index, index + 7));
+  for (let time = start; time <= end; time += millisecondsPerDay) {
+    if (weeks.length === 0 || weeks[weeks.length - 1].length === 7) weeks.push([]);
+    weeks[weeks.length - 1].push(utcCalendarDate(time));
+  }
   return weeks;
 }
 
@@ -92,7 +67,7 @@ export function weekdayOrder(weekStartsOn: Weekday): Weekday[] {
 
 /** Returns the month `months` after `month` (negative moves back). */
 export function shiftMonth(month: MonthKey, months: number): MonthKey {
-  return format(addMonthsToDate(toUtcDate(`${month}-01`), months), 'yyyy-MM');
+  return monthOf(addMonths(`${month}-01`, months));
 }
 
 /** Keys the calendar grid handles, following the WAI-ARIA date grid pattern. */
@@ -119,24 +94,23 @@ export function isGridKey(key: string): key is GridKey {
  * end), or the start or end of the week.
  */
 export function moveFocus(date: CalendarDate, key: GridKey, weekStartsOn: Weekday): CalendarDate {
-  const current = toUtcDate(date);
   switch (key) {
     case 'ArrowLeft':
-      return toCalendarDate(addDaysToDate(current, -1));
+      return addDays(date, -1);
     case 'ArrowRight':
-      return toCalendarDate(addDaysToDate(current, 1));
+      return addDays(date, 1);
     case 'ArrowUp':
-      return toCalendarDate(addDaysToDate(current, -7));
+      return addDays(date, -7);
     case 'ArrowDown':
-      return toCalendarDate(addDaysToDate(current, 7));
+      return addDays(date, 7);
     case 'PageUp':
-      return toCalendarDate(addMonthsToDate(current, -1));
+      return addMonths(date, -1);
     case 'PageDown':
-      return toCalendarDate(addMonthsToDate(current, 1));
+      return addMonths(date, 1);
     case 'Home':
-      return toCalendarDate(startOfWeek(current, { weekStartsOn }));
+      return utcCalendarDate(startOfWeek(toUtcDate(date), { weekStartsOn }).getTime());
     case 'End':
-      return toCalendarDate(endOfWeek(current, { weekStartsOn }));
+      return utcCalendarDate(endOfWeek(toUtcDate(date), { weekStartsOn }).getTime());
   }
 }
 

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { interpolate } from '../core/i18n.ts';
 import type { HistoryEvent } from '../core/records.ts';
-import { formatTime, type CalendarDate } from '../dates/calendar-date.ts';
+import type { CalendarDate } from '../dates/calendar-date.ts';
 import {
   formatDayLabel,
   formatMonthTitle,
@@ -14,8 +14,9 @@ import {
 } from './calendar-grid.ts';
 import {
   holidaysOn,
+  kindIcon,
+  kindLabel,
   renderHolidays,
-  renderKind,
   renderWarning,
   type ViewContext,
 } from './event-parts.ts';
@@ -65,23 +66,47 @@ function renderHeader(state: CalendarState, context: ViewContext): TemplateResul
   `;
 }
 
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Returns the formatter of event times, with the options of `formatTime`,
+ * built once per locale and zone. Events passed the schema's ISO 8601 check,
+ * so their `at` goes to `format` without `formatTime`'s parsing.
+ */
+function timeFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale} ${timeZone}`;
+  let format = timeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone });
+    timeFormats.set(key, format);
+  }
+  return format;
+}
+
 function renderDayEvents(
+  date: CalendarDate,
   events: readonly HistoryEvent[],
   context: ViewContext,
 ): TemplateResult | typeof nothing {
   if (events.length === 0) return nothing;
   const shown = events.slice(0, maxEventsPerDay);
   const hidden = events.length - shown.length;
+  const times = timeFormat(context.locale, context.timeZone);
   return html`
     <ul class="day-events">
       ${shown.map(
         (event) =>
+          // The kind's markup is inline, as in renderKind: one template per event instead of two.
           html`<li class="day-event" part="day-event" data-status=${event.status}>
-            <time datetime=${event.at}
-              >${formatTime(event.at, context.locale, context.timeZone)}</time
+            <time datetime=${event.at}>${times.format(Date.parse(event.at))}</time>
+            <span class="kind" part="kind" data-kind=${event.kind}
+              ><span aria-hidden="true">${kindIcon(event.kind)}</span> ${kindLabel(
+                event.kind,
+                context.messages,
+              )}</span
             >
-            ${renderKind(event.kind, context.messages)} <span class="title">${event.title}</span>
-            ${renderWarning(event, context)}
+            <span class="title">${event.title}</span>
+            ${renderWarning(event, context, date)}
           </li>`,
       )}
     </ul>
@@ -113,8 +138,12 @@ function renderDay(date: CalendarDate, state: CalendarState, context: ViewContex
     >
       <span class="visually-hidden">${formatDayLabel(date, context.locale)}</span>
       <span class="day-number" part="day-number" aria-hidden="true">${Number(date.slice(8))}</span>
-      ${renderHolidays(holidays, context)}
-      ${renderDayEvents(state.eventsByDay.get(date) ?? [], context)}
+      ${
+        outside && holidays.length > 0
+          ? html`<div class="visually-hidden">${renderHolidays(holidays, context)}</div>`
+          : renderHolidays(holidays, context)
+      }
+      ${renderDayEvents(date, state.eventsByDay.get(date) ?? [], context)}
     </td>
   `;
 }

@@ -55,28 +55,39 @@ export function holidaysOn(context: ViewContext, date: CalendarDate): Holiday[] 
 
 /**
  * Returns the warning for a scheduled event on a holiday or weekend day (in
- * the view's zone), or undefined for done events and business days.
+ * the view's zone), or undefined for done events and business days. `day`
+ * is the event's calendar day in the view's zone when the caller knows it.
  */
-export function scheduleWarning(event: HistoryEvent, context: ViewContext): string | undefined {
+export function scheduleWarning(
+  event: HistoryEvent,
+  context: ViewContext,
+  day?: CalendarDate,
+): string | undefined {
   if (event.status !== 'upcoming') return undefined;
-  const day = toCalendarDateIn(event.at, context.timeZone);
+  day ??= toCalendarDateIn(event.at, context.timeZone);
   const holiday = holidaysOn(context, day)[0];
   if (holiday) return interpolate(context.messages.onHoliday, { name: holiday.name });
   if (isWeekendDay(day)) return context.messages.onWeekend;
   return undefined;
 }
 
+/** Returns the icon of a history kind, or a bullet for kinds a host adds. */
+export function kindIcon(kind: string): string {
+  return kindIcons[kind] ?? '•';
+}
+
 export function renderKind(kind: string, messages: Messages<HistoryMessageKey>): TemplateResult {
   return html`<span class="kind" part="kind" data-kind=${kind}
-    ><span aria-hidden="true">${kindIcons[kind] ?? '•'}</span> ${kindLabel(kind, messages)}</span
+    ><span aria-hidden="true">${kindIcon(kind)}</span> ${kindLabel(kind, messages)}</span
   >`;
 }
 
 export function renderWarning(
   event: HistoryEvent,
   context: ViewContext,
+  day?: CalendarDate,
 ): TemplateResult | typeof nothing {
-  const warning = scheduleWarning(event, context);
+  const warning = scheduleWarning(event, context, day);
   if (!warning) return nothing;
   return html`<span class="warning" part="warning"
     ><span aria-hidden="true">⚠</span> ${warning}</span

@@ -1,9 +1,9 @@
 /** Loading and grouping of history events, with no templates. */
 import type { DataProvider } from '../core/provider.ts';
-import { historyEventSchema, type HistoryEvent, type RecordId } from '../core/records.ts';
-import { validateRecords } from '../core/validate-records.ts';
+import type { HistoryEvent, RecordId } from '../core/records.ts';
 import { TZDate } from '@date-fns/tz';
 import { toCalendarDateIn, type CalendarDate } from '../dates/calendar-date.ts';
+import { validateHistoryEvents } from './history-validation.ts';
 
 /** Records requested per `getList` page while a range loads. */
 const pageSize = 100;
@@ -48,7 +48,7 @@ export async function fetchHistory(
       (result.total !== undefined ? read < result.total : result.data.length === pageSize);
     if (!more || result.data.length === 0) break;
   }
-  return validateRecords('history-timeline', 'history', records, historyEventSchema).records;
+  return validateHistoryEvents(records);
 }
 
 /** Params of the agents read: every agent, by name, for the names shown next to events. */

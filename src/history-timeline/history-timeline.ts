@@ -18,7 +18,7 @@ import { loadHolidayCalendar } from '../holidays/business-days.ts';
 import { isGridKey, isMonthKey, moveFocus, shiftMonth, weekStartOf } from './calendar-grid.ts';
 import { renderCalendar } from './calendar-view.ts';
 import type { ViewContext } from './event-parts.ts';
-import { eventsByDay, filterEvents } from './history-data.ts';
+import { DerivedEvents } from './derived-events.ts';
 import { HistoryReads, type HistoryReadState } from './history-reads.ts';
 import { historyMessages } from './messages.ts';
 import { historyStyles } from './styles.ts';
@@ -63,7 +63,7 @@ import { renderTimeline } from './timeline-view.ts';
  * @csspart retry - The retry button of the error state.
  *
  * @cssprop --history-timeline-accent - Colour of kinds, today and focus; default the shared accent.
- * @cssprop --history-timeline-holiday - Background of holiday cells; default a light amber.
+ * @cssprop --history-timeline-holiday - Background of holiday cells of the month shown; default a light amber.
  * @cssprop --history-timeline-holiday-text - Colour of holiday names; default a dark amber.
  * @cssprop --history-timeline-outside - Background of days outside the month; default a light grey.
  * @cssprop --history-timeline-day-min-height - Minimum height of a day cell; default 5.5rem.
@@ -87,18 +87,8 @@ export class HistoryTimeline extends CrmElement {
   private focusAfterUpdate = false;
   /** Failures already reported with `crm-error`, as `range index:errorUpdatedAt`. */
   private readonly reportedFailures = new Set<string>();
-  /** The last filtering and grouping, reused while the events and filters stay the same. */
-  private filterCache?: {
-    events: HistoryEvent[];
-    kind: string;
-    status: string;
-    shown: HistoryEvent[];
-  };
-  private dayCache?: {
-    events: HistoryEvent[];
-    timeZone: string;
-    days: Map<CalendarDate, HistoryEvent[]>;
-  };
+  /** Kinds, filtering and grouping of the events, reused while their inputs stay the same. */
+  private readonly derived = new DerivedEvents();
 
   /**
    * False until the first willUpdate, which validates the structure. Reads
@@ -185,10 +175,11 @@ export class HistoryTimeline extends CrmElement {
 
   private renderLoaded(events: HistoryEvent[], reads: HistoryReadState): TemplateResult {
     const context = this.viewContext();
-    const shown = this.filterEvents(events);
-    const kinds = [
-      ...new Set(['payment', 'contact', 'task', 'note', ...events.map((event) => event.kind)]),
-    ];
+    const shown = this.derived.filtered(events, {
+      kind: this.kindFilter,
+      status: this.statusFilter,
+    });
+    const kinds = this.derived.kinds(events);
     return html`
       <div class="toolbar" part="toolbar">
         ${renderViewSwitch(this.view, context.messages, (view) => (this.view = view))}
@@ -241,7 +232,7 @@ export class HistoryTimeline extends CrmElement {
         month,
         focusedDate: this.focusedDate ?? `${month}-01`,
         weekStartsOn: weekStartOf(context.locale),
-        eventsByDay: this.eventsByDay(events, context.timeZone),
+        eventsByDay: this.derived.byDay(events, context.timeZone),
         onKeydown: (event) => this.handleGridKey(event),
         onDayClick: (date) => {
           this.focusedDate = date;
@@ -260,26 +251,6 @@ export class HistoryTimeline extends CrmElement {
     return html`<p class="notice" part="notice" role="status">
       ${interpolate(context.messages.holidaysFailed, { message })}
     </p>`;
-  }
-
-  private filterEvents(events: HistoryEvent[]): HistoryEvent[] {
-    const { kindFilter: kind, statusFilter: status } = this;
-    const cached = this.filterCache;
-    if (cached?.events === events && cached.kind === kind && cached.status === status) {
-      return cached.shown;
-    }
-    const shown = filterEvents(events, { kind, status });
-    this.filterCache = { events, kind, status, shown };
-    return shown;
-  }
-
-  /** Groups `events` by day, reusing the last grouping while neither changed, as in month navigation. */
-  private eventsByDay(events: HistoryEvent[], timeZone: string): Map<CalendarDate, HistoryEvent[]> {
-    const cached = this.dayCache;
-    if (cached?.events === events && cached.timeZone === timeZone) return cached.days;
-    const days = eventsByDay(events, timeZone);
-    this.dayCache = { events, timeZone, days };
-    return days;
   }
 
   private renderMore(reads: HistoryReadState, context: ViewContext): TemplateResult {

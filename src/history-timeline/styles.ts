@@ -133,7 +133,8 @@ export const historyStyles = css`
     color: var(--_muted);
     background: var(--_outside);
   }
-  .day[data-holiday] {
+  /* A holiday of the previous or next month stays grey, as its neighbours do. */
+  .day[data-holiday]:not([data-outside]) {
     background: var(--_holiday);
   }
   .day[aria-current='date'] .day-number {
@@ -156,6 +157,11 @@ export const historyStyles = css`
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
+  }
+  /* The warning gets its own wrapping line, so the ellipsis of a long title never hides it. */
+  .day-event .warning {
+    display: block;
+    white-space: normal;
   }
   .more {
     color: var(--_muted);

@@ -8,6 +8,7 @@ import {
   weekdayOrder,
   weekStartOf,
 } from '../../src/history-timeline/calendar-grid.ts';
+import { weekStartFromTable } from '../../src/history-timeline/week-start.ts';
 
 describe('calendar grid', () => {
   it('starts weeks on Sunday for pt-BR and en-US', () => {
@@ -24,6 +25,31 @@ describe('calendar grid', () => {
 
   it('falls back to Sunday for unknown locales', () => {
     expect(weekStartOf('xx')).to.equal(0);
+    expect(weekStartOf('not a tag')).to.equal(0);
+  });
+
+  it('follows the region for es', () => {
+    expect(weekStartOf('es')).to.equal(1);
+    expect(weekStartOf('es-MX')).to.equal(0);
+  });
+
+  it('reads the table without Intl week data', () => {
+    expect(weekStartFromTable('pt-BR')).to.equal(0);
+    expect(weekStartFromTable('en-US')).to.equal(0);
+    expect(weekStartFromTable('en-GB')).to.equal(1);
+    expect(weekStartFromTable('de-AT')).to.equal(1);
+    expect(weekStartFromTable('es')).to.equal(1);
+    expect(weekStartFromTable('es-MX')).to.equal(0);
+    expect(weekStartFromTable('xx')).to.equal(0);
+  });
+
+  it('matches Intl for every locale in the table', () => {
+    for (const locale of ['pt-BR', 'pt', 'pt-PT', 'en-US', 'en', 'en-CA', 'en-GB', 'en-AU']) {
+      expect(weekStartFromTable(locale), locale).to.equal(weekStartOf(locale));
+    }
+    for (const locale of ['en-IE', 'es-MX', 'es-US', 'es', 'de', 'fr', 'fr-CA', 'it', 'nl']) {
+      expect(weekStartFromTable(locale), locale).to.equal(weekStartOf(locale));
+    }
   });
 
   it('orders weekday columns', () => {
