@@ -1,5 +1,10 @@
 /// <reference types="vite/client" />
-import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import {
+  setCustomElementsManifest,
+  type Decorator,
+  type Preview,
+} from '@storybook/web-components-vite';
+import { html } from 'lit';
 
 interface ManifestMember {
   privacy?: string;
@@ -38,7 +43,17 @@ const manifests = import.meta.glob<Manifest>('../custom-elements.json', {
 const manifest = Object.values(manifests)[0];
 if (manifest) setCustomElementsManifest(withPublicMembers(manifest));
 
+/**
+ * Puts stories with `theme: 'dark'` on the dark surface colour, so the page
+ * around the element matches it. The element itself draws its own background.
+ */
+const darkCanvas: Decorator = (story, { args }) =>
+  args.theme === 'dark'
+    ? html`<div style="background: #0d1117; padding: 1rem; min-height: 100%">${story()}</div>`
+    : story();
+
 const preview: Preview = {
+  decorators: [darkCanvas],
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },

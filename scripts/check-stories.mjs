@@ -1,7 +1,8 @@
 // Renders every story of the built Storybook (storybook-static, written by
 // `npm run build-storybook`) in Debian's Chromium and fails when a story logs
-// a console error or throws. When axe-core is installed it also runs axe on
-// each story and reports the violations; `--fail-on-a11y` makes them fail too.
+// a console error, throws, opens a dialog or gets an HTTP error response.
+// When axe-core is installed it also runs axe on each story and reports the
+// violations; `--fail-on-a11y` makes them fail too.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -50,6 +51,11 @@ async function checkStory(context, baseUrl, id, axeScript) {
     if (message.type() === 'error') record(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => record(`page error: ${error.message}`));
+  // A dialog means script ran that no story opens, such as markup from story data parsed as HTML.
+  page.on('dialog', async (dialog) => {
+    record(`dialog: ${dialog.type()} "${dialog.message()}"`);
+    await dialog.dismiss();
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) record(`HTTP ${response.status()}: ${response.url()}`);
   });
@@ -57,9 +63,15 @@ async function checkStory(context, baseUrl, id, axeScript) {
   let violations = [];
   try {
     await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`);
-    // Storybook sets sb-show-main once the story rendered and sb-show-errordisplay when it failed.
+    // Storybook 10's preview moves the current render to the `finished` phase
+    // after the loaders, the render, the play function and the afterEach hooks
+    // (the a11y addon's run). It sets sb-show-errordisplay when any of them threw.
     await page.waitForFunction(
-      () => /sb-show-(main|errordisplay)/.test(document.body.className),
+      () => {
+        const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+        const failed = document.body.classList.contains('sb-show-errordisplay');
+        return failed || phase === 'finished' || phase === 'aborted';
+      },
       undefined,
       { timeout: renderTimeoutMs },
     );

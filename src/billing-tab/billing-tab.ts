@@ -40,12 +40,12 @@ const rowsPerStep = 50;
  * them with a "not up to date since" badge. Aging edges come from the
  * structure's `billing.agingBuckets`.
  *
- * @fires billing-selection-change - The selection changed; detail
+ * @fires {CustomEvent<CrmEventDetails['billing-selection-change']>} billing-selection-change - The selection changed; detail
  * `{ invoiceIds: string[], total: number }` (total in minor units). Bubbles
  * and is composed, so a task form can use it for a promise to pay. Also fires
  * when refreshed data removes a selected invoice from the pending ones or
  * changes its balance.
- * @fires crm-error - The structure is invalid or a provider request failed; detail
+ * @fires {CustomEvent<CrmEventDetails['crm-error']>} crm-error - The structure is invalid or a provider request failed; detail
  * `{ kind: 'structure', issues }` or `{ kind: 'provider', message, status? }`.
  *
  * @csspart totals - The total due and overdue figures.

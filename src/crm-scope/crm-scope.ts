@@ -10,7 +10,7 @@ import { crmScopeStyles } from './styles.ts';
  * roles to every crm-view360 element inside it.
  *
  * @slot - Elements that inherit the scope's inputs.
- * @fires crm-error - The structure is invalid; detail `{ kind: 'structure', issues }`.
+ * @fires {CustomEvent<CrmEventDetails['crm-error']>} crm-error - The structure is invalid; detail `{ kind: 'structure', issues }`.
  * @csspart error - The invalid-structure panel.
  */
 export class CrmScope extends CrmElement {

@@ -26,9 +26,9 @@ import { customerListStyles } from './styles.ts';
  * @summary A searchable, sortable, paged grid of customers loaded from the
  * data provider, with the columns of the structure's `list`.
  *
- * @fires customer-select - A row was chosen by click, Enter or Space; detail
+ * @fires {CustomEvent<CrmEventDetails['customer-select']>} customer-select - A row was chosen by click, Enter or Space; detail
  * `{ id, customer }`. `selected-id` follows unless a listener calls `preventDefault()`.
- * @fires crm-error - The structure is invalid (`{ kind: 'structure', issues }`) or the
+ * @fires {CustomEvent<CrmEventDetails['crm-error']>} crm-error - The structure is invalid (`{ kind: 'structure', issues }`) or the
  * provider rejected (`{ kind: 'provider', message, status }`).
  *
  * @csspart search - The search region.

@@ -41,8 +41,8 @@ import { focusTargetIndex, resolveActiveTab, visibleTabs } from './tabs.ts';
  * previous one. When a refresh fails, the last good record stays on screen
  * under a "not up to date since HH:MM" badge with a refresh button.
  *
- * @fires tab-change - The user activated a tab; detail `{ tab }` with the tab's id.
- * @fires crm-error - The structure is invalid, or a read of the customer failed
+ * @fires {CustomEvent<CrmEventDetails['tab-change']>} tab-change - The user activated a tab; detail `{ tab }` with the tab's id.
+ * @fires {CustomEvent<CrmEventDetails['crm-error']>} crm-error - The structure is invalid, or a read of the customer failed
  * (first load or refresh); detail `{ kind: 'provider', message, status }` for the latter.
  *
  * @csspart header - The header above the tabs.

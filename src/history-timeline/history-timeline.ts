@@ -29,7 +29,7 @@ import { renderTimeline } from './timeline-view.ts';
  * @summary A customer's history of payments, contacts, tasks and notes, as a
  * timeline grouped by day or as a month calendar that marks holidays.
  *
- * @fires crm-error - The structure is invalid, or loading the history failed.
+ * @fires {CustomEvent<CrmEventDetails['crm-error']>} crm-error - The structure is invalid, or loading the history failed.
  *
  * @csspart toolbar - The view switch and the filters.
  * @csspart view-button - A button of the view switch.

@@ -48,7 +48,7 @@ type InvoicePage = GetListResult<Invoice>;
  * When a refresh fails, the last figures stay with a "not up to date since"
  * badge. Only a failed first load shows the error state.
  *
- * @fires crm-error - The structure is invalid or a provider request failed; detail
+ * @fires {CustomEvent<CrmEventDetails['crm-error']>} crm-error - The structure is invalid or a provider request failed; detail
  * `{ kind: 'structure', issues }` or `{ kind: 'provider', message, status? }`.
  *
  * @csspart summary - The summary cards (a description list).

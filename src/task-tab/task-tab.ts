@@ -38,9 +38,9 @@ type ReadyState = Extract<TaskTabDataState, { kind: 'ready' }>;
  * survive refreshes, failed refreshes, removal from the page and reloads
  * through a sessionStorage draft per task.
  *
- * @fires task-executed - The provider accepted an execution; detail `{ taskId, outcome }`.
- * @fires task-assigned - The provider accepted a new assignee; detail `{ taskId, agentId }`.
- * @fires crm-error - The structure is invalid (kind `structure`), or a read failed or
+ * @fires {CustomEvent<CrmEventDetails['task-executed']>} task-executed - The provider accepted an execution; detail `{ taskId, outcome }`.
+ * @fires {CustomEvent<CrmEventDetails['task-assigned']>} task-assigned - The provider accepted a new assignee; detail `{ taskId, agentId }`.
+ * @fires {CustomEvent<CrmEventDetails['crm-error']>} crm-error - The structure is invalid (kind `structure`), or a read failed or
  *   returned an invalid record (kind `provider`, with the message and any status).
  *
  * @csspart header - Task name, due date and assignee.

@@ -43,23 +43,77 @@ const englishLabels: Record<string, string> = {
   Histórico: 'History',
 };
 
-/** Copies `value`, replacing every `label` and `title` found in `englishLabels`. */
-function translate<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((item) => translate(item)) as T;
+const spanishLabels: Record<string, string> = {
+  Nome: 'Nombre',
+  CPF: 'CPF',
+  'Saldo em aberto': 'Saldo pendiente',
+  Cliente: 'Cliente',
+  'Dados pessoais': 'Datos personales',
+  Idade: 'Edad',
+  Sexo: 'Sexo',
+  Feminino: 'Femenino',
+  Masculino: 'Masculino',
+  Escolaridade: 'Escolaridad',
+  'Pós-graduação': 'Posgrado',
+  Superior: 'Universidad',
+  'Ensino médio': 'Secundaria',
+  Outra: 'Otra',
+  'Não informada': 'No informada',
+  'Estado civil': 'Estado civil',
+  'Casado(a)': 'Casado(a)',
+  'Solteiro(a)': 'Soltero(a)',
+  Outro: 'Otro',
+  'Não informado': 'No informado',
+  'E-mail': 'Correo electrónico',
+  Telefone: 'Teléfono',
+  Cidade: 'Ciudad',
+  UF: 'Estado',
+  'Dados financeiros': 'Datos financieros',
+  'Limite de crédito': 'Límite de crédito',
+  'Saldo vencido': 'Saldo vencido',
+  'Inadimplente no mês seguinte': 'Impago el mes siguiente',
+  Empresa: 'Empresa',
+  CNPJ: 'CNPJ',
+  Cargo: 'Cargo',
+  Faturas: 'Facturas',
+  Cobrança: 'Cobranza',
+  Tarefa: 'Tarea',
+  Histórico: 'Historial',
+};
+
+/** Copies `value`, replacing every `label` and `title` found in `labels`. */
+function translate<T>(value: T, labels: Record<string, string>): T {
+  if (Array.isArray(value)) return value.map((item) => translate(item, labels)) as T;
   if (value === null || typeof value !== 'object') return value;
   const copy: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     const isText = (key === 'label' || key === 'title') && typeof item === 'string';
-    copy[key] = isText ? (englishLabels[item] ?? item) : translate(item);
+    copy[key] = isText ? (labels[item] ?? item) : translate(item, labels);
   }
   return copy as T;
 }
 
 /** The default structure with English labels and the `en` locale. */
 export const englishStructure: StructureInput = {
-  ...translate(defaultStructure),
+  ...translate(defaultStructure, englishLabels),
   locale: 'en',
 };
+
+/** The default structure with Spanish labels and the `es` locale. */
+export const spanishStructure: StructureInput = {
+  ...translate(defaultStructure, spanishLabels),
+  locale: 'es',
+};
+
+/** Locales with built-in text, offered by the stories' `locale` control. */
+export const storyLocales = ['pt-BR', 'en', 'es'] as const;
+
+/** Returns the default structure with its labels in `locale`; pt-BR for any other locale. */
+export function localizedStructure(locale: string | undefined): StructureInput {
+  if (locale === 'en') return englishStructure;
+  if (locale === 'es') return spanishStructure;
+  return defaultStructure;
+}
 
 /** A structure that fails validation: an unknown tab kind and a malformed field path. */
 export const invalidStructure = {
