@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { holidayEngineVite } from './scripts/holiday-engine-resolve.mjs';
 
 // `new URL('<relative path>.csv', import.meta.url)` with a literal path.
 const csvUrlPattern = /new URL\((['"])(\.{1,2}\/[^'"]+\.csv)\1,\s*import\.meta\.url\)/g;
@@ -63,18 +64,26 @@ export default defineConfig({
       },
     ],
   },
-  plugins: [emitCsvAssets()],
+  // The holiday engine's replacements for moment-timezone and the calendar factory.
+  plugins: [holidayEngineVite(), emitCsvAssets()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1' },
-  // The holiday engine loads through a dynamic import; listing it here stops the
-  // dev server from discovering it late and reloading the page on the first visit.
-  optimizeDeps: { include: ['date-holidays-parser'] },
+  // The holiday engine loads through a dynamic import. date-holidays-parser and
+  // caldate stay out of the dependency optimizer, because it would bundle them
+  // without the engine's replacements. Their CommonJS dependencies are listed, so
+  // the dev server converts them up front instead of reloading the page later.
+  optimizeDeps: {
+    exclude: ['date-holidays-parser', 'caldate'],
+    include: ['date-holidays-parser > deepmerge', 'date-holidays-parser > jalaali-js'],
+  },
   build: {
     target: 'es2022',
     sourcemap: true,
     lib: { entry: entries, formats: ['es'] },
     rollupOptions: {
       // Runtime dependencies stay external so a host app's bundler dedupes them.
+      // date-holidays-parser is bundled: the lazy holiday chunks carry it with
+      // the replacements of src/holidays/engine, without moment-timezone.
       external: [
         /^lit($|\/)/,
         /^@lit\//,
@@ -83,8 +92,6 @@ export default defineConfig({
         /^zod($|\/)/,
         /^date-fns($|\/)/,
         /^@date-fns\//,
-        /^date-holidays($|\/)/,
-        /^date-holidays-parser($|\/)/,
       ],
     },
   },

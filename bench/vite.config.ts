@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { holidayEngineVite } from '../scripts/holiday-engine-resolve.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const pagesDir = resolve(benchDir, 'pages');
@@ -20,6 +21,8 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  // The holiday engine as the library build has it, without moment-timezone.
+  plugins: [holidayEngineVite()],
   build: {
     outDir: resolve(benchDir, 'dist'),
     emptyOutDir: true,

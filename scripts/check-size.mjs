@@ -2,12 +2,16 @@
 //
 // Each entry of vite.config.ts is bundled on its own with esbuild, minified,
 // as ESM, with every dependency included because a host app ships them too.
-// Code splitting makes each dynamic import (holiday rules, date-holidays-parser,
+// Code splitting makes each dynamic import (holiday rules, the holiday engine,
 // the virtualizer's layout) a chunk of its own. An entry's size is the
 // sum of the gzipped sizes (node:zlib, level 9) of its file and of every chunk
 // it imports statically: what a page downloads before the first lazy load.
-// Brazil's holiday rules are measured apart, as src/holidays/library.ts loads
-// them on first use: the country list, the rules and the parser chunks.
+// Brazil's holidays are measured apart, as src/holidays/library.ts loads them
+// on first use: the country list, Brazil's rules (data) and the engine, with
+// the chunks each of them imports statically. The engine is src/holidays/engine
+// with date-holidays-parser, built with the replacements of
+// scripts/holiday-engine-resolve.mjs as the library build has them. Calendars
+// that Brazil's rules do not use stay in chunks of their own and are not counted.
 //
 // Usage: node scripts/check-size.mjs [--details]
 //   --details  lists the largest input packages of every entry, not only of
@@ -19,6 +23,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { holidayEngineEsbuild } from './holiday-engine-resolve.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const showDetails = process.argv.includes('--details');
@@ -65,6 +70,7 @@ async function bundle(entry, outdir) {
     logLevel: 'error',
     tsconfig: join(root, 'tsconfig.json'),
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [holidayEngineEsbuild()],
   });
   const gzipped = new Map();
   for (const file of result.outputFiles) {
@@ -158,22 +164,32 @@ try {
     });
 
     if (name !== 'crm-view360') continue;
-    // As holidaysFor() loads them: the country list, then the parser and the
+    // As holidaysFor() loads them: the country list, then the engine and the
     // country's rules, with the shared chunks each of them imports.
-    const lazyInputs = [
+    const lazyOutputs = (inputs) => {
+      const lazy = new Set();
+      for (const input of inputs) {
+        for (const output of staticGraph(metafile, outputOf(metafile, input))) lazy.add(output);
+      }
+      for (const output of outputs) lazy.delete(output);
+      return lazy;
+    };
+    const dataInputs = [
       'src/holidays/data/countries.json',
       `src/holidays/data/${holidayCountry}.json`,
-      inputEndingWith(metafile, 'node_modules/date-holidays-parser/src/index.js'),
     ];
-    const lazy = new Set();
-    for (const input of lazyInputs) {
-      for (const output of staticGraph(metafile, outputOf(metafile, input))) lazy.add(output);
-    }
-    for (const output of outputs) lazy.delete(output);
+    const engineInputs = [inputEndingWith(metafile, 'src/holidays/engine/index.ts')];
+    const data = lazyOutputs(dataInputs);
+    const engine = lazyOutputs(engineInputs);
+    const lazy = lazyOutputs([...dataInputs, ...engineInputs]);
     rows.push({
       name: holidayRow,
       size: sumSizes(gzipped, lazy),
       top: contributors(metafile, gzipped, lazy),
+      parts: [
+        ['engine', sumSizes(gzipped, engine)],
+        ['data (country list and rules)', sumSizes(gzipped, data)],
+      ],
     });
   }
 } finally {
@@ -196,6 +212,12 @@ for (const row of table) {
   console.log(
     `${row.name.padEnd(nameWidth)}  ${kilobytes(row.size).padStart(9)}  ${kilobytes(row.budgetBytes).padStart(9)}  ${status}`,
   );
+}
+
+for (const row of table) {
+  for (const [part, bytes] of row.parts ?? []) {
+    console.log(`  ${row.name} ${part}: ${kilobytes(bytes)}`);
+  }
 }
 
 for (const row of table) {

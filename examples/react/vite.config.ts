@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { holidayEngineVite } from '../../scripts/holiday-engine-resolve.mjs';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
@@ -11,7 +12,8 @@ export default defineConfig({
   // A separate dependency cache, so this dev server and the repository's do not
   // make each other optimize the dependencies again.
   cacheDir: fileURLToPath(new URL('../../node_modules/.vite/examples-react', import.meta.url)),
-  plugins: [react()],
+  // The holiday engine as the library build has it, without moment-timezone.
+  plugins: [react(), holidayEngineVite()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {

@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { holidayEngineVite } from '../../scripts/holiday-engine-resolve.mjs';
 
 /** The library's tags, which Vue must leave to the browser instead of resolving as components. */
 const crmTags = new Set([
@@ -27,6 +28,8 @@ export default defineConfig({
     vue({
       template: { compilerOptions: { isCustomElement: (tag) => crmTags.has(tag) } },
     }),
+    // The holiday engine as the library build has it, without moment-timezone.
+    holidayEngineVite(),
   ],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

@@ -21,3 +21,14 @@ declare module 'date-holidays-parser' {
   const HolidaysParser: HolidaysParser;
   export default HolidaysParser;
 }
+
+// The engine's calendar factory imports the parser's calendar classes, which
+// scripts/holiday-engine-resolve.mjs resolves to date-holidays-parser/src.
+// Each default export is a calendar event class: `new (rule).inYear(year)`.
+declare module 'date-holidays-parser/src/*' {
+  class CalendarEvent {
+    constructor(rule: object);
+    inYear(year: number): this;
+  }
+  export default CalendarEvent;
+}

@@ -78,8 +78,10 @@ export function loadHolidayCalendar(config: HolidayCalendarConfig): Promise<Holi
 
 async function createHolidayCalendar(config: HolidayCalendarConfig): Promise<HolidayCalendar> {
   const place = { country: config.country, region: config.region, city: config.city };
-  const local = await holidaysFor(place);
-  const national = config.region ? await holidaysFor({ country: config.country }) : undefined;
+  const local = await holidaysFor(place, config.language);
+  const national = config.region
+    ? await holidaysFor({ country: config.country }, config.language)
+    : undefined;
   const types = config.types ?? nonWorkingHolidayTypes;
   const custom = config.custom ?? [];
   const years = new Map<number, Map<CalendarDate, Holiday[]>>();

@@ -1,21 +1,27 @@
 /**
  * Access to date-holidays' rules (date-holidays 3.37.0 through its engine,
- * date-holidays-parser 3.4). The whole package weighs about 236 KB min+gzip,
- * so nothing here is in the main bundle's static import graph: the engine and
- * one country's rules (`data/<CC>.json`, written by
- * scripts/build-holiday-data.mjs) load with dynamic `import()` on first use.
+ * date-holidays-parser 3.4.7). Nothing here is in the main bundle's static
+ * import graph: the engine (./engine, date-holidays-parser without
+ * moment-timezone, with calendars loaded on demand) and one country's rules
+ * (`data/<CC>.json`, written by scripts/build-holiday-data.mjs) load with
+ * dynamic `import()` on first use.
  */
 import type HolidaysLibrary from 'date-holidays';
 import type { HolidaysTypes } from 'date-holidays';
-import type HolidaysParser from 'date-holidays-parser';
 import { addDays, toCalendarDateIn, type CalendarDate } from '../dates/calendar-date.ts';
+import type { EngineRequirements } from './engine/index.ts';
 
 /** One country's date-holidays data, as scripts/build-holiday-data.mjs writes it. */
-export interface HolidayData {
+export interface HolidayData extends EngineRequirements {
   version: string;
   holidays: Record<string, unknown>;
   names: Record<string, unknown>;
+  /** Languages whose holiday names the file keeps. all-languages/<CC>.json contains the others. */
+  languages: string[];
 }
+
+/** Translations left out of a country's file: the path of a `name` object and its extra keys. */
+type OtherLanguages = [path: string[], names: Record<string, string>][];
 
 /** One day covered by a date-holidays entry, before filtering by type. */
 export interface LibraryDay {
@@ -63,8 +69,8 @@ function loadOnce<T>(key: string, load: () => Promise<T>): Promise<T> {
   return promise;
 }
 
-function loadParser(): Promise<typeof HolidaysParser> {
-  return loadOnce('parser', () => import('date-holidays-parser').then((module) => module.default));
+function loadEngine(): Promise<typeof import('./engine/index.ts')> {
+  return loadOnce('engine', () => import('./engine/index.ts'));
 }
 
 /**
@@ -86,6 +92,30 @@ export async function loadCountryData(country: string): Promise<HolidayData> {
   );
 }
 
+/**
+ * Loads the rules of one country with holiday names in `language`: the
+ * country's file as is when it keeps that language, or a copy with the
+ * translations of all-languages/<CC>.json merged back.
+ */
+async function loadDataFor(country: string, language?: string): Promise<HolidayData> {
+  const data = await loadCountryData(country);
+  if (!language || data.languages.includes(language)) return data;
+  return loadOnce(`all-languages/${country}`, async () => {
+    const module = await import(`./data/all-languages/${country}.json`);
+    return withOtherLanguages(data, module.default as OtherLanguages);
+  });
+}
+
+function withOtherLanguages(data: HolidayData, otherLanguages: OtherLanguages): HolidayData {
+  const copy = structuredClone(data);
+  for (const [path, names] of otherLanguages) {
+    let target: Record<string, unknown> = copy as unknown as Record<string, unknown>;
+    for (const key of path) target = target[key] as Record<string, unknown>;
+    Object.assign(target, names);
+  }
+  return copy;
+}
+
 /** Place the holidays apply to: a date-holidays country, state and region code. */
 export interface LibraryPlace {
   country: string;
@@ -93,8 +123,8 @@ export interface LibraryPlace {
   city?: string;
 }
 
-function placeKey(place: LibraryPlace): string {
-  return [place.country, place.region ?? '', place.city ?? ''].join('/');
+function placeKey(place: LibraryPlace, allLanguages: boolean): string {
+  return [place.country, place.region ?? '', place.city ?? '', allLanguages].join('/');
 }
 
 function describePlace(place: LibraryPlace): string {
@@ -102,16 +132,23 @@ function describePlace(place: LibraryPlace): string {
 }
 
 /**
- * Loads the package and returns the one cached instance for `place`.
- * Rejects with an Error naming the code when date-holidays does not know the
- * country, region or city.
+ * Loads the engine and returns the one cached instance for `place`, with
+ * names in `language` when given (see {@link libraryDaysOf}). Rejects with an
+ * Error naming the code when date-holidays does not know the country, region
+ * or city.
  */
-export async function holidaysFor(place: LibraryPlace): Promise<LibraryInstance> {
-  const key = placeKey(place);
+export async function holidaysFor(
+  place: LibraryPlace,
+  language?: string,
+): Promise<LibraryInstance> {
+  const [engine, data] = await Promise.all([loadEngine(), loadDataFor(place.country, language)]);
+  const allLanguages = language ? !data.languages.includes(language) : false;
+  const key = placeKey(place, allLanguages);
   const known = instances.get(key);
   if (known) return known;
 
-  const [Holidays, data] = await Promise.all([loadParser(), loadCountryData(place.country)]);
+  await engine.prepareHolidayData(data);
+  const Holidays = engine.HolidaysParser;
   assertKnownPlace(new Holidays(data, place.country, {}), place);
   const options = { types: allLibraryTypes };
   const holidays = place.region
