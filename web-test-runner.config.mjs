@@ -3,6 +3,8 @@ import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { holidayEngineEsbuild } from './scripts/holiday-engine-resolve.mjs';
+import { reliabilityPlugin } from './test/hardening/reliability-plugin.mjs';
 
 // Headless Chromium follows TZ, so CI runs the suite under several zones
 // (see .ci/run). The browser locale stays en-US: tests set locale explicitly.
@@ -24,15 +26,18 @@ const nodeEnvPlugin = {
  * date-holidays pulls in CommonJS packages (moment-timezone), which the test
  * server cannot serve to the browser as they are. This plugin serves each
  * named package as one ES module bundled by esbuild, built once per run.
+ * A name starting with `/` is a project module (such as the holiday engine),
+ * matched however it is imported and bundled with `esbuildPlugins`.
  * Vite and Storybook convert CommonJS themselves.
  */
-function bundleCommonJsPackages(names) {
+function bundleCommonJsPackages(names, esbuildPlugins = []) {
   const prefix = '/__esm-bundle__/';
   const bundles = new Map();
   const bundle = (name) =>
     build({
-      entryPoints: [name],
+      entryPoints: [name.startsWith('/') ? `.${name}` : name],
       absWorkingDir: process.cwd(),
+      plugins: esbuildPlugins,
       bundle: true,
       format: 'esm',
       platform: 'browser',
@@ -41,8 +46,11 @@ function bundleCommonJsPackages(names) {
     }).then((result) => result.outputFiles[0].text);
   return {
     name: 'bundle-commonjs-packages',
-    resolveImport({ source }) {
-      return names.includes(source) ? `${prefix}${source}.js` : undefined;
+    resolveImport({ source, context }) {
+      const name = source.startsWith('.')
+        ? new URL(source, new URL(context.path, 'http://localhost')).pathname
+        : source;
+      return names.includes(name) ? `${prefix}${name}.js` : undefined;
     },
     async serve(context) {
       if (!context.path.startsWith(prefix)) return undefined;
@@ -120,8 +128,12 @@ export default {
   middleware: [api.middleware],
   plugins: [
     api.plugin,
+    // Writes docs/reliability.md from the corpus results the hardening tests send.
+    reliabilityPlugin(),
     jsonModulePlugin,
-    bundleCommonJsPackages(['date-holidays', 'date-holidays-parser']),
+    bundleCommonJsPackages(['date-holidays', 'date-holidays-parser', 'moment-timezone']),
+    // The holiday engine with the replacements that the library build has.
+    bundleCommonJsPackages(['/src/holidays/engine/index.ts'], [holidayEngineEsbuild()]),
     nodeEnvPlugin,
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
   ],

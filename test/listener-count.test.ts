@@ -18,15 +18,21 @@ import {
   installListenerCounter,
   liveListeners,
 } from './helpers/listener-counter.ts';
+import { describeCorpus } from './hardening/reliability.ts';
 
 installListenerCounter();
 
 // --- A small provider with one customer -----------------------------------
 
 const customer = taskCustomer({ openTaskId: 't1', score: 742, document: '52998224725' });
+/** Customers that <customer-view360> switches between, after `customer`. */
+const otherCustomers = [
+  taskCustomer({ id: 'c2', name: 'Bruno Lima', score: 310 }),
+  taskCustomer({ id: 'c3', name: 'Célia Dias', score: 505 }),
+];
 
 const records: Record<string, object[]> = {
-  customers: [customer],
+  customers: [customer, ...otherCustomers],
   invoices: taskInvoices(),
   tasks: [collectionTask()],
   agents: taskAgents,
@@ -74,6 +80,8 @@ configureCache(provider, { retry: 0 });
 
 const structure = { ...defaultStructure, currency: 'BRL' };
 const rounds = 20;
+// A multiple of the three customers, so the last switch shows the customer measured before.
+const switches = 99;
 
 // --- Elements ----------------------------------------------------------------
 
@@ -98,10 +106,10 @@ function contentShown(element: Element): boolean {
   );
 }
 
-function viewShown(view: CustomerView360): boolean {
+function viewShown(view: CustomerView360, name = customer.name): boolean {
   const root = view.shadowRoot;
   if (!root) return false;
-  if (root.querySelector('[part="title"]')?.textContent?.trim() !== customer.name) return false;
+  if (root.querySelector('[part="title"]')?.textContent?.trim() !== name) return false;
   const panel = root.getElementById(`panel-${view.activeTab}`);
   return panel !== null && !panel.hidden && panel.querySelector('[part~="section"]') !== null;
 }
@@ -189,60 +197,93 @@ async function mountAndRemove(elementCase: ElementCase, container: HTMLElement, 
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-describe('event listeners after removal', () => {
-  let container: HTMLElement;
+describeCorpus(
+  {
+    name: 'memory-listeners',
+    title: 'Memory: event listeners',
+    size: () => rounds * cases.length + switches,
+    unit: 'mounts and customer switches',
+    checks:
+      `each element is mounted until its content shows and removed ${rounds} times, and ` +
+      `\`<customer-view360>\` switches customers ${switches} times, after a warm-up round. ` +
+      'The count of live event listeners on window, document and connected nodes must not ' +
+      'grow. The benchmark (`npm run bench`, bench/pages/memory.ts) repeats this with 200 ' +
+      'mounts, 1,000 switches and the embedded dataset, and reports the heap growth that ' +
+      'must stay under 2 MB. This test does not measure the heap.',
+  },
+  'event listeners after removal',
+  () => {
+    let container: HTMLElement;
 
-  beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-  });
+    beforeEach(() => {
+      container = document.createElement('div');
+      document.body.append(container);
+    });
 
-  afterEach(() => {
-    container.remove();
-  });
+    afterEach(() => {
+      container.remove();
+    });
 
-  it('counter follows add, remove, once and signal', () => {
-    const before = liveListeners();
-    const listener = () => {};
-    const controller = new AbortController();
+    it('counter follows add, remove, once and signal', () => {
+      const before = liveListeners();
+      const listener = () => {};
+      const controller = new AbortController();
 
-    window.addEventListener('listener-probe', listener);
-    window.addEventListener('listener-probe', listener);
-    window.addEventListener('listener-probe-once', listener, { once: true });
-    window.addEventListener('listener-probe-signal', listener, { signal: controller.signal });
-    const whileAdded = describeGrowth(before, liveListeners());
-    window.dispatchEvent(new Event('listener-probe-once'));
-    controller.abort();
-    window.removeEventListener('listener-probe', listener);
-    const afterRemoval = describeGrowth(before, liveListeners());
+      window.addEventListener('listener-probe', listener);
+      window.addEventListener('listener-probe', listener);
+      window.addEventListener('listener-probe-once', listener, { once: true });
+      window.addEventListener('listener-probe-signal', listener, { signal: controller.signal });
+      const whileAdded = describeGrowth(before, liveListeners());
+      window.dispatchEvent(new Event('listener-probe-once'));
+      controller.abort();
+      window.removeEventListener('listener-probe', listener);
+      const afterRemoval = describeGrowth(before, liveListeners());
 
-    expect(whileAdded).to.equal(
-      'Window listener-probe +1, Window listener-probe-once +1, Window listener-probe-signal +1',
-    );
-    expect(afterRemoval).to.equal('none');
-  });
+      expect(whileAdded).to.equal(
+        'Window listener-probe +1, Window listener-probe-once +1, Window listener-probe-signal +1',
+      );
+      expect(afterRemoval).to.equal('none');
+    });
 
-  it('counter ignores listeners of removed nodes', () => {
-    const before = liveListeners();
-    const button = document.createElement('button');
-    button.addEventListener('click', () => {});
-    container.append(button);
-    const whileConnected = describeGrowth(before, liveListeners());
-    button.remove();
+    it('counter ignores listeners of removed nodes', () => {
+      const before = liveListeners();
+      const button = document.createElement('button');
+      button.addEventListener('click', () => {});
+      container.append(button);
+      const whileConnected = describeGrowth(before, liveListeners());
+      button.remove();
 
-    expect(whileConnected).to.equal('HTMLButtonElement click +1');
-    expect(describeGrowth(before, liveListeners())).to.equal('none');
-  });
+      expect(whileConnected).to.equal('HTMLButtonElement click +1');
+      expect(describeGrowth(before, liveListeners())).to.equal('none');
+    });
 
-  for (const elementCase of cases) {
-    it(`<${elementCase.tag}> leaves no listeners after ${rounds} mounts`, async () => {
-      // The warm-up round lets libraries register their one-time listeners.
-      await mountAndRemove(elementCase, container, 1);
+    for (const elementCase of cases) {
+      it(`<${elementCase.tag}> leaves no listeners after ${rounds} mounts`, async () => {
+        // The warm-up round lets libraries register their one-time listeners.
+        await mountAndRemove(elementCase, container, 1);
+        const before = liveListeners();
+
+        await mountAndRemove(elementCase, container, rounds);
+
+        expect(describeGrowth(before, liveListeners())).to.equal('none');
+      });
+    }
+    it(`<customer-view360> leaves no listeners after ${switches} switches`, async () => {
+      const view = inputs(document.createElement('customer-view360')) as CustomerView360;
+      const all = [customer, ...otherCustomers];
+      container.append(view);
+      const switchTo = async (index: number) => {
+        const next = all[index % all.length];
+        view.customerId = String(next.id);
+        await until(() => viewShown(view, next.name), `customer ${next.id}`);
+      };
+      // The warm-up round fills the query cache for every customer.
+      for (let index = 0; index < all.length; index += 1) await switchTo(index);
       const before = liveListeners();
 
-      await mountAndRemove(elementCase, container, rounds);
+      for (let index = 0; index < switches; index += 1) await switchTo(index);
 
       expect(describeGrowth(before, liveListeners())).to.equal('none');
     });
-  }
-});
+  },
+);

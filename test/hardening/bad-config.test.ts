@@ -4,6 +4,7 @@ import { fixedClock } from '../../src/core/clock.ts';
 import { configureCache } from '../../src/data-layer/query-client.ts';
 import { MemoryProvider, withFaults } from '../helpers/fault-provider.ts';
 import { deepText } from '../helpers/xss-corpus.ts';
+import { describeCorpus } from './reliability.ts';
 
 const clock = fixedClock('2026-12-04T15:00:00Z');
 
@@ -18,7 +19,9 @@ const validStructure = {
       id: 'customer',
       kind: 'customer',
       label: 'Cliente',
-      sections: [{ title: 'Dados', fields: [{ path: 'name', label: 'Nome', class: 'title-view' }] }],
+      sections: [
+        { title: 'Dados', fields: [{ path: 'name', label: 'Nome', class: 'title-view' }] },
+      ],
     },
   ],
 };
@@ -71,12 +74,12 @@ beforeEach(() => {
   window.addEventListener('unhandledrejection', onRejection);
 });
 
-afterEach(async () => {
+async function expectNoUncaughtErrors(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 50));
   window.removeEventListener('error', onError);
   window.removeEventListener('unhandledrejection', onRejection);
   expect(uncaught, 'uncaught errors').to.deep.equal([]);
-});
+}
 
 function provider(delayMs = 0) {
   const data = {
@@ -110,7 +113,9 @@ async function mount(tag: string, configure: (el: HTMLElement & Record<string, u
 
 /** JSON paths shown in the structure error panel. */
 function shownPaths(el: HTMLElement): string[] {
-  return [...el.shadowRoot!.querySelectorAll('[role="alert"] code')].map((code) => code.textContent!);
+  return [...el.shadowRoot!.querySelectorAll('[role="alert"] code')].map(
+    (code) => code.textContent!,
+  );
 }
 
 function expectStructureError(
@@ -124,71 +129,96 @@ function expectStructureError(
   for (const issue of structureEvents.flatMap((event) => event.issues ?? [])) {
     expect(issue.path, `${what}: issue path`).to.match(/^\$/);
   }
-  const issuePaths = structureEvents.flatMap((event) => (event.issues ?? []).map((issue) => issue.path));
+  const issuePaths = structureEvents.flatMap((event) =>
+    (event.issues ?? []).map((issue) => issue.path),
+  );
   expect(issuePaths, `${what}: crm-error names the path`).to.include(path);
   expect(shownPaths(el), `${what}: the error panel names the path`).to.include(path);
 }
 
-describe('bad structures', () => {
-  it('corpus names a path for each entry', () => {
-    expect(corpus.length).to.be.at.least(10);
-    for (const entry of corpus) expect(entry.path, entry.id).to.match(/^\$/);
-  });
-
-  for (const tag of tags) {
-    describe(`<${tag}>`, () => {
-      it('shows and fires the path of every bad structure', async () => {
-        for (const entry of corpus) {
-          const { el, events } = await mount(tag, (element) => {
-            if (entry.attribute !== undefined) element.setAttribute('structure', entry.attribute);
-            else element.structure = entry.value;
-          });
-          expectStructureError(el, events, entry.path, entry.id);
-          el.remove();
-        }
-      });
-
-      it('accepts a valid structure as attribute text', async () => {
-        const { el, events } = await mount(tag, (element) => {
-          element.setAttribute('structure', JSON.stringify(validStructure));
-        });
-
-        expect(events).to.deep.equal([]);
-        expect(shownPaths(el)).to.deep.equal([]);
-      });
-
-      it('recovers when a bad structure is replaced', async () => {
-        const { el, events } = await mount(tag, (element) => {
-          element.structure = '[object Object]';
-        });
-        expectStructureError(el, events, '$', 'text');
-
-        el.structure = validStructure;
-        await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-
-        expect(shownPaths(el)).to.deep.equal([]);
-      });
-
-      it('survives a structure change while a request is in flight', async () => {
-        const { el, events } = await mount(tag, (element) => {
-          element.provider = provider(300);
-          element.structure = validStructure;
-        });
-
-        el.structure = { ...validStructure, currency: 'reais' };
-        await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-        expectStructureError(el, events, '$.currency', 'in flight');
-        await new Promise((resolve) => setTimeout(resolve, 400));
-        el.structure = validStructure;
-        await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-
-        expect(shownPaths(el)).to.deep.equal([]);
-        if (tag === 'customer-list' || tag === 'customer-view360') {
-          await waitUntil(() => deepText(el.shadowRoot!).includes('Ana Souza'), 'data did not show', {
-            timeout: 4000,
-          });
-        }
-      });
+describeCorpus(
+  {
+    name: 'bad-structures',
+    title: 'Invalid data structures',
+    size: () => corpus.length,
+    unit: 'structures, at least one for each rule of the structure schema',
+    source: 'test/hardening/corpora/bad-structures.json',
+    checks:
+      'each element (`<customer-list>`, `<customer-view360>`, `<invoice-tab>`, `<billing-tab>`, ' +
+      '`<task-tab>`, `<history-timeline>`, `<crm-scope>`) gets every structure, as the property ' +
+      '(objects, JSON text, `null`, other values) or as the `structure` attribute. It shows the ' +
+      'expected JSON path in its error panel and in a `crm-error` event, and throws nothing. ' +
+      'Each element also accepts valid attribute text, recovers when a bad structure is ' +
+      'replaced, and when the structure changes while a request is in flight.',
+    afterEachTest: expectNoUncaughtErrors,
+  },
+  'bad structures',
+  () => {
+    it('corpus names a path for each entry', () => {
+      expect(corpus.length).to.be.at.least(10);
+      expect(new Set(corpus.map((entry) => entry.id)).size, 'unique ids').to.equal(corpus.length);
+      for (const entry of corpus) expect(entry.path, entry.id).to.match(/^\$/);
     });
-  }
-});
+
+    for (const tag of tags) {
+      describe(`<${tag}>`, () => {
+        it('shows and fires the path of every bad structure', async () => {
+          for (const entry of corpus) {
+            const { el, events } = await mount(tag, (element) => {
+              if (entry.attribute !== undefined) element.setAttribute('structure', entry.attribute);
+              else element.structure = entry.value;
+            });
+            expectStructureError(el, events, entry.path, entry.id);
+            el.remove();
+          }
+        });
+
+        it('accepts a valid structure as attribute text', async () => {
+          const { el, events } = await mount(tag, (element) => {
+            element.setAttribute('structure', JSON.stringify(validStructure));
+          });
+
+          expect(events).to.deep.equal([]);
+          expect(shownPaths(el)).to.deep.equal([]);
+        });
+
+        it('recovers when a bad structure is replaced', async () => {
+          const { el, events } = await mount(tag, (element) => {
+            element.structure = '[object Object]';
+          });
+          expectStructureError(el, events, '$', 'text');
+
+          el.structure = validStructure;
+          await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+
+          expect(shownPaths(el)).to.deep.equal([]);
+        });
+
+        it('survives a structure change while a request is in flight', async () => {
+          const { el, events } = await mount(tag, (element) => {
+            element.provider = provider(300);
+            element.structure = validStructure;
+          });
+
+          el.structure = { ...validStructure, currency: 'reais' };
+          await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+          expectStructureError(el, events, '$.currency', 'in flight');
+          await new Promise((resolve) => setTimeout(resolve, 400));
+          el.structure = validStructure;
+          await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+
+          expect(shownPaths(el)).to.deep.equal([]);
+          if (tag === 'customer-list' || tag === 'customer-view360') {
+            await waitUntil(
+              () => deepText(el.shadowRoot!).includes('Ana Souza'),
+              'data did not show',
+              {
+                timeout: 4000,
+              },
+            );
+          }
+        });
+      });
+    }
+  },
+);

@@ -1,8 +1,7 @@
 /**
  * The cross-site scripting corpus of the hardening tests. The payloads live in
- * test/hardening/corpora/xss.json and urls.json, which scripts/write-reliability.mjs
- * also reads, so the tests and docs/reliability.md count the same list.
- * Executing any payload sets `window.__xss`.
+ * test/hardening/corpora/xss.json and urls.json; the tests report their counts
+ * to docs/reliability.md. Executing any payload sets `window.__xss`.
  */
 import { expect } from '@open-wc/testing';
 

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { fillTemplate, isSafePlaceholderName } from '../../src/templates/placeholders.ts';
 import { taskPlaceholderResolver } from '../../src/templates/task-placeholders.ts';
 import type { Customer } from '../../src/core/records.ts';
+import { countGeneratedCases } from '../hardening/property-cases.ts';
+import { describeCorpus } from '../hardening/reliability.ts';
 
 const runs = { numRuns: 200 };
 
@@ -37,19 +39,21 @@ const placeholderNames = fc.oneof(
 
 /** Templates mixing text and placeholders. */
 const templates = fc
-  .array(fc.oneof(fc.string({ maxLength: 12 }), placeholderNames.map((name) => `{{${name}}}`)), {
-    maxLength: 8,
-  })
+  .array(
+    fc.oneof(
+      fc.string({ maxLength: 12 }),
+      placeholderNames.map((name) => `{{${name}}}`),
+    ),
+    {
+      maxLength: 8,
+    },
+  )
   .map((parts) => parts.join(''));
 
 const customers = fc.record({
   id: fc.constant('c1'),
   name: fc.oneof(fc.string(), fc.constant('')),
-  company: fc.oneof(
-    fc.record({ name: fc.string() }),
-    fc.constant(undefined),
-    fc.constant(null),
-  ),
+  company: fc.oneof(fc.record({ name: fc.string() }), fc.constant(undefined), fc.constant(null)),
   score: fc.oneof(fc.integer(), fc.double(), fc.constant(Number.NaN)),
   flag: fc.boolean(),
 }) as fc.Arbitrary<Customer>;
@@ -66,62 +70,80 @@ function rendered(template: string, customer: Customer | undefined): string[] {
   );
 }
 
-describe('placeholder properties', () => {
-  it('never fills "undefined", "null" or "NaN"', () => {
-    fc.assert(
-      fc.property(templates, fc.option(customers, { nil: undefined }), (template, customer) => {
-        for (const value of rendered(template, customer)) {
-          expect(value).to.not.be.oneOf(['undefined', 'null', 'NaN', '[object Object]']);
-        }
-      }),
-      runs,
-    );
-  });
+const generated = countGeneratedCases();
 
-  it('never fills a prototype member', () => {
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...prototypeNames),
-        fc.constantFrom('customer.', 'customer.company.', 'task.', 'agent.', 'invoice.', ''),
-        customers,
-        (member, prefix, customer) => {
-          const values = rendered(`{{${prefix}${member}}}`, customer);
-          expect(values, `${prefix}${member}`).to.deep.equal([]);
-        },
-      ),
-      runs,
-    );
-  });
+describeCorpus(
+  {
+    name: 'property-placeholders',
+    title: 'Property tests: placeholder renderer',
+    size: () => generated.count,
+    unit: 'generated cases',
+    checks:
+      'fast-check properties of the template placeholder renderer: no "undefined", "null" or "NaN", no prototype members, only safe names, literal text kept. Each test is one property or example.',
+  },
+  'placeholders properties',
+  () => {
+    describe('placeholder properties', () => {
+      it('never fills "undefined", "null" or "NaN"', () => {
+        fc.assert(
+          fc.property(templates, fc.option(customers, { nil: undefined }), (template, customer) => {
+            for (const value of rendered(template, customer)) {
+              expect(value).to.not.be.oneOf(['undefined', 'null', 'NaN', '[object Object]']);
+            }
+          }),
+          runs,
+        );
+      });
 
-  it('fills only safe names', () => {
-    fc.assert(
-      fc.property(templates, customers, (template, customer) => {
-        const resolve = taskPlaceholderResolver({ customer, locale: 'en', currency: 'USD' });
-        for (const part of fillTemplate(template, resolve)) {
-          if (part.kind === 'value') expect(isSafePlaceholderName(part.name), part.name).to.equal(true);
-        }
-      }),
-      runs,
-    );
-  });
+      it('never fills a prototype member', () => {
+        fc.assert(
+          fc.property(
+            fc.constantFrom(...prototypeNames),
+            fc.constantFrom('customer.', 'customer.company.', 'task.', 'agent.', 'invoice.', ''),
+            customers,
+            (member, prefix, customer) => {
+              const values = rendered(`{{${prefix}${member}}}`, customer);
+              expect(values, `${prefix}${member}`).to.deep.equal([]);
+            },
+          ),
+          runs,
+        );
+      });
 
-  it('keeps every literal character of the template', () => {
-    fc.assert(
-      fc.property(templates, (template) => {
-        const parts = fillTemplate(template, () => undefined);
-        const text = parts.map((part) => (part.kind === 'text' ? part.text : part.kind === 'unknown' ? part.raw : ''));
-        expect(text.join('')).to.equal(template);
-      }),
-      runs,
-    );
-  });
+      it('fills only safe names', () => {
+        fc.assert(
+          fc.property(templates, customers, (template, customer) => {
+            const resolve = taskPlaceholderResolver({ customer, locale: 'en', currency: 'USD' });
+            for (const part of fillTemplate(template, resolve)) {
+              if (part.kind === 'value')
+                expect(isSafePlaceholderName(part.name), part.name).to.equal(true);
+            }
+          }),
+          runs,
+        );
+      });
 
-  it('shows a string value exactly as stored', () => {
-    fc.assert(
-      fc.property(fc.string(), (name) => {
-        expect(rendered('{{customer.name}}', { id: 'c1', name })).to.deep.equal([name]);
-      }),
-      runs,
-    );
-  });
-});
+      it('keeps every literal character of the template', () => {
+        fc.assert(
+          fc.property(templates, (template) => {
+            const parts = fillTemplate(template, () => undefined);
+            const text = parts.map((part) =>
+              part.kind === 'text' ? part.text : part.kind === 'unknown' ? part.raw : '',
+            );
+            expect(text.join('')).to.equal(template);
+          }),
+          runs,
+        );
+      });
+
+      it('shows a string value exactly as stored', () => {
+        fc.assert(
+          fc.property(fc.string(), (name) => {
+            expect(rendered('{{customer.name}}', { id: 'c1', name })).to.deep.equal([name]);
+          }),
+          runs,
+        );
+      });
+    });
+  },
+);
