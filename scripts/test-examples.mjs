@@ -1,15 +1,22 @@
 // Builds the framework examples (plain HTML over the single-file bundle, React
-// 19, Vue 3), serves each build on 127.0.0.1 and drives it in Debian's
-// Chromium as an agent would. The list must show the 30,000 customers, a click
-// and Enter on a row must open that customer in the 360 view, and a tab switch
-// must show the invoices. Any console error or page error fails the example.
-// Prints "N passed, N failed" and exits with 1 when a check failed.
+// 19, Vue 3, and the REST example over SQLite), serves each build on
+// 127.0.0.1 and drives it in Debian's Chromium as an agent would. The list
+// must show the 30,000 customers, a click and Enter on a row must open that
+// customer in the 360 view, and a tab switch must show the invoices. The REST
+// example also searches, sorts and runs a task through its server, then
+// checks the rows in SQLite (examples/rest/test/). Any console error or page
+// error fails the example. Prints "N passed, N failed" and exits with 1 when
+// a check failed. Example names as arguments run only those
+// (`node scripts/test-examples.mjs rest`).
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
+import { apiChecks } from '../examples/rest/test/api-checks.mjs';
+import { restPageChecks } from '../examples/rest/test/page-checks.mjs';
+import { startRestServer } from '../examples/rest/test/server-process.mjs';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -29,6 +36,14 @@ const examples = [
     path: '/',
   },
   { name: 'vue', config: 'examples/vue/vite.config.ts', serve: 'examples/vue/dist', path: '/' },
+  {
+    name: 'rest',
+    config: 'examples/rest/vite.config.ts',
+    serve: 'examples/rest/dist',
+    path: '/',
+    // Starts examples/rest/server on a fresh SQLite file; the page reads its URL from ?api=.
+    backend: 'rest',
+  },
 ];
 
 /** Maximum wait for one expected state, in milliseconds. Loading and parsing clients.csv takes most of it. */
@@ -201,8 +216,12 @@ function checksFor(page) {
   ];
 }
 
-/** Opens one example and runs its checks. Returns one result per check, plus the error check. */
-async function runExample(browser, example, baseUrl) {
+/**
+ * Opens one example and runs its checks, then `extraChecks(page)` when given.
+ * `query` is appended to the page's address. Returns one result per check,
+ * plus the error check.
+ */
+async function runExample(browser, example, baseUrl, { query = '', extraChecks } = {}) {
   const page = await browser.newPage({ locale: 'pt-BR', timezoneId: 'America/Sao_Paulo' });
   // Short, because waitFor repeats each read until stateTimeoutMs.
   page.setDefaultTimeout(5_000);
@@ -219,9 +238,10 @@ async function runExample(browser, example, baseUrl) {
 
   const results = [];
   try {
-    await page.goto(new URL(example.path, baseUrl).href);
+    const checks = [...checksFor(page), ...(extraChecks?.(page) ?? [])];
+    await page.goto(new URL(`${example.path}${query}`, baseUrl).href);
     let failed = false;
-    for (const [name, check] of checksFor(page)) {
+    for (const [name, check] of checks) {
       if (failed) {
         results.push({ name, error: 'not run because an earlier check failed' });
         continue;
@@ -247,8 +267,60 @@ async function runExample(browser, example, baseUrl) {
   return results;
 }
 
+/** Runs named checks that need no page; each reports on its own. */
+async function runChecks(checks) {
+  const results = [];
+  for (const [name, check] of checks) {
+    try {
+      await check();
+      results.push({ name });
+    } catch (error) {
+      results.push({ name, error: error.message });
+    }
+  }
+  return results;
+}
+
+/**
+ * Starts the REST example's server, runs its API checks and returns the
+ * options of runExample for the page. Resolves to undefined after reporting
+ * a failed start.
+ */
+async function prepareRestExample(report) {
+  let server;
+  try {
+    server = await startRestServer(repositoryRoot);
+  } catch (error) {
+    report('rest: server starts', error.message);
+    return undefined;
+  }
+  report('rest: server starts');
+  // The load time is printed, not asserted: speed goals belong in benchmarks.
+  console.log(`     ${server.loadLine}`);
+  for (const result of await runChecks(apiChecks(server.url))) {
+    report(`rest: ${result.name}`, result.error);
+  }
+  return {
+    server,
+    query: `?api=${encodeURIComponent(server.url)}`,
+    extraChecks: (page) => restPageChecks(page, { waitFor, rowName }, server),
+  };
+}
+
 async function buildExample(example) {
   await build({ configFile: `${repositoryRoot}${example.config}`, logLevel: 'warn' });
+}
+
+/** Returns the examples named on the command line (`node scripts/test-examples.mjs rest`), else all. */
+function selectedExamples() {
+  const names = process.argv.slice(2);
+  const unknown = names.filter((name) => !examples.some((example) => example.name === name));
+  if (unknown.length > 0) {
+    throw new Error(
+      `Unknown example ${unknown.join(', ')}: expected ${examples.map((example) => example.name).join(', ')}`,
+    );
+  }
+  return names.length === 0 ? examples : examples.filter((example) => names.includes(example.name));
 }
 
 async function main() {
@@ -266,7 +338,7 @@ async function main() {
 
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
-    for (const example of examples) {
+    for (const example of selectedExamples()) {
       try {
         await buildExample(example);
       } catch (error) {
@@ -274,13 +346,20 @@ async function main() {
         report(`${example.name}: vite build`, error.message.split('\n')[0]);
         continue;
       }
-      const server = await startStaticServer(`${repositoryRoot}${example.serve}`);
+      const backend = example.backend === 'rest' ? await prepareRestExample(report) : {};
+      if (!backend) continue;
       try {
-        for (const result of await runExample(browser, example, server.url)) {
-          report(`${example.name}: ${result.name}`, result.error);
+        const server = await startStaticServer(`${repositoryRoot}${example.serve}`);
+        try {
+          for (const result of await runExample(browser, example, server.url, backend)) {
+            report(`${example.name}: ${result.name}`, result.error);
+          }
+        } finally {
+          await server.close();
         }
       } finally {
-        await server.close();
+        // Stops the REST server and deletes its SQLite file.
+        await backend.server?.close();
       }
     }
   } finally {
