@@ -56,6 +56,20 @@ describe('<customer-list> keyboard', () => {
     expect(focusedRow(el)).to.equal(rowsOf(el)[0]);
   });
 
+  it('moves from search to rows with Down Arrow', async () => {
+    const { el } = await focusedList();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    const search = el.shadowRoot!.querySelector('input')!;
+    search.focus();
+
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+
+    expect(focusedRow(el)).to.equal(rowsOf(el)[2]);
+    expect(focusedName(el)).to.equal(customers[2].name);
+  });
+
   it('moves between rows with the arrow keys', async () => {
     const { el } = await focusedList();
 

@@ -44,8 +44,21 @@ export abstract class CustomerListNavigation extends CustomerListBase {
     this.searchDebouncer.schedule(this.searchDraft);
   }
 
+  /**
+   * Enter searches at once. Down Arrow also searches at once and moves focus
+   * into the rows, to the row with the tab stop, as a combobox's list would.
+   */
   protected onSearchKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Enter') this.searchDebouncer.flush();
+    if (event.key === 'Enter') {
+      this.searchDebouncer.flush();
+      return;
+    }
+    if (event.key !== 'ArrowDown' || event.altKey) return;
+    this.searchDebouncer.flush();
+    const target = this.rowAt(this.activeIndex) ? this.activeIndex : 0;
+    if (!this.rowAt(target)) return;
+    event.preventDefault();
+    void this.focusRow(target);
   }
 
   protected onRowFocus(event: FocusEvent): void {
