@@ -30,6 +30,30 @@ const examples = [
     path: '/examples/plain-html/',
   },
   {
+    // The same page with a second copy of the bundle evaluated: no define
+    // error, and the elements of the first copy keep working.
+    name: 'plain-html-loaded-twice',
+    config: 'examples/plain-html/vite.bundle.config.ts',
+    serve: '.',
+    path: '/examples/plain-html/?load-twice',
+    extraChecks: (page) => [
+      [
+        'second copy of the bundle was evaluated',
+        () =>
+          waitFor(
+            'a request for crm-view360.bundle.js?copy=2',
+            () =>
+              page.evaluate(() =>
+                performance
+                  .getEntriesByType('resource')
+                  .some((entry) => entry.name.endsWith('crm-view360.bundle.js?copy=2')),
+              ),
+            Boolean,
+          ),
+      ],
+    ],
+  },
+  {
     name: 'react',
     config: 'examples/react/vite.config.ts',
     serve: 'examples/react/dist',
@@ -307,8 +331,13 @@ async function prepareRestExample(report) {
   };
 }
 
+/** Vite configs already built in this run, so examples that share a build run it once. */
+const builtConfigs = new Set();
+
 async function buildExample(example) {
+  if (builtConfigs.has(example.config)) return;
   await build({ configFile: `${repositoryRoot}${example.config}`, logLevel: 'warn' });
+  builtConfigs.add(example.config);
 }
 
 /** Returns the examples named on the command line (`node scripts/test-examples.mjs rest`), else all. */
@@ -346,7 +375,10 @@ async function main() {
         report(`${example.name}: vite build`, error.message.split('\n')[0]);
         continue;
       }
-      const backend = example.backend === 'rest' ? await prepareRestExample(report) : {};
+      const backend =
+        example.backend === 'rest'
+          ? await prepareRestExample(report)
+          : { extraChecks: example.extraChecks };
       if (!backend) continue;
       try {
         const server = await startStaticServer(`${repositoryRoot}${example.serve}`);
