@@ -36,6 +36,48 @@ export async function frames(count: number): Promise<void> {
   for (let frame = 0; frame < count; frame += 1) await nextFrame();
 }
 
+/** Resolves in a later task. Chromium clamps nested zero timeouts to 4 ms. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Times of one action in ms from its start, each a stricter reading of "painted". */
+export interface PaintTiming {
+  /** Until the DOM shows the expected content, polled after every task (about 4 ms apart). */
+  shown: number;
+  /**
+   * Until the first animation frame after `shown` has run, plus one task, so
+   * that frame's style, layout and paint are done.
+   */
+  nextFrame: number;
+  /** Until the second animation frame after `shown`: the page's older, padded reading. */
+  twoFrames: number;
+}
+
+/**
+ * Polls `ready()` after every task until it is true, then times the next
+ * animation frame and the one after it. The per-frame polling of
+ * {@link untilPainted} rounds every time up to whole frames and adds two
+ * more, which hides differences under 50 ms. Rejects after `timeoutMs`.
+ */
+export async function timePaint(
+  start: number,
+  ready: () => boolean,
+  label: () => string = () => 'the content',
+  timeoutMs = 30_000,
+): Promise<PaintTiming> {
+  while (!ready()) {
+    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${label()}`);
+    await nextTask();
+  }
+  const shown = performance.now() - start;
+  await nextFrame();
+  await nextTask();
+  const nextFrameTime = performance.now() - start;
+  await nextFrame();
+  return { shown, nextFrame: nextFrameTime, twoFrames: performance.now() - start };
+}
+
 /**
  * Polls once per animation frame until `ready()` is true, then waits two
  * more frames. Returns the milliseconds since `start`. Rejects after `timeoutMs`.
