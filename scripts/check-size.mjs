@@ -2,8 +2,8 @@
 //
 // Each entry of vite.config.ts is bundled on its own with esbuild, minified,
 // as ESM, with every dependency included because a host app ships them too.
-// Code splitting makes each dynamic import (holiday rules, the holiday engine,
-// the virtualizer's layout) a chunk of its own. An entry's size is the
+// Code splitting makes each dynamic import (holiday rules, the holiday engine)
+// a chunk of its own. An entry's size is the
 // sum of the gzipped sizes (node:zlib, level 9) of its file and of every chunk
 // it imports statically: what a page downloads before the first lazy load.
 // Brazil's holidays are measured apart, as src/holidays/library.ts loads them

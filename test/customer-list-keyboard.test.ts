@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/customer-list/define.ts';
 import type { CustomerList } from '../src/customer-list/define.ts';
@@ -68,6 +68,21 @@ describe('<customer-list> keyboard', () => {
 
     expect(focusedRow(el)).to.equal(rowsOf(el)[2]);
     expect(focusedName(el)).to.equal(customers[2].name);
+  });
+
+  it('focuses the new results with Down Arrow', async () => {
+    const { el } = await focusedList();
+    rowsOf(el)[9].focus();
+    const wanted = customers[3].name;
+    const search = el.shadowRoot!.querySelector('input')!;
+    search.focus();
+
+    await sendKeys({ type: wanted });
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => rowsOf(el).length === 1, 'the search did not narrow the rows');
+    await waitUntil(() => el.shadowRoot!.activeElement !== search, 'focus stayed in the search');
+
+    expect(focusedName(el)).to.equal(wanted);
   });
 
   it('moves between rows with the arrow keys', async () => {

@@ -89,6 +89,22 @@ describe('<customer-list mode="virtual">', () => {
     expect(afterSevenJumps).to.equal(afterOneJump);
   });
 
+  it('keeps the focused row when scrolled away', async () => {
+    const el = await virtualList(largeProvider());
+    rowByIndex(el, 0)!.focus();
+    const scroller = scrollerOf(el);
+
+    scroller.scrollTop = 1000 * rowByIndex(el, 0)!.offsetHeight;
+    await waitForRow(el, 1000);
+    await el.updateComplete;
+
+    const focused = el.shadowRoot!.activeElement as HTMLElement | null;
+    const tabStops = renderedRows(el).filter((row) => row.tabIndex === 0);
+    expect(focused?.dataset.index).to.equal('0');
+    expect(tabStops.map((row) => row.dataset.index)).to.deep.equal(['0']);
+    expect(renderedRows(el)[0].dataset.index).to.equal('0');
+  });
+
   it('reaches the last row by scrolling', async () => {
     const el = await virtualList(largeProvider());
 

@@ -54,7 +54,17 @@ export abstract class CustomerListNavigation extends CustomerListBase {
       return;
     }
     if (event.key !== 'ArrowDown' || event.altKey) return;
+    const searchChanges =
+      this.searchDebouncer.isPending && this.searchDraft !== (this.search ?? '');
     this.searchDebouncer.flush();
+    if (searchChanges) {
+      // The rows on screen belong to the previous search, so focus goes to the first new row.
+      event.preventDefault();
+      this.activeIndex = 0;
+      if (this.mode === 'virtual') void this.focusRow(0);
+      else this.pendingFocus = 'first';
+      return;
+    }
     const target = this.rowAt(this.activeIndex) ? this.activeIndex : 0;
     if (!this.rowAt(target)) return;
     event.preventDefault();

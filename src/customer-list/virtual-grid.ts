@@ -39,7 +39,6 @@ export interface VirtualGridOptions {
  */
 export function renderVirtualGrid(options: VirtualGridOptions): TemplateResult {
   const { columns, rendered } = options;
-  // No whitespace between tags: text nodes here add to the DOM size of the virtual grid.
   return html`<div
     class="virtual-grid"
     role="grid"

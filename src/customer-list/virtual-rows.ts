@@ -134,15 +134,17 @@ class VirtualRowsDirective extends Directive {
 
   override update(part: ElementPart, [spec]: [VirtualRowsSpec]) {
     const body = part.element as HTMLElement;
+    const indexes = renderedIndexes(spec);
+    const kept = new Set(indexes);
     for (const [index, row] of this.rows) {
-      if (index < spec.first || index > spec.last) {
+      if (!kept.has(index)) {
         row.remove();
         this.rows.delete(index);
       }
     }
     // Rows follow the sizer, the scroll box's first element child.
     let previous: Element | null = body.firstElementChild;
-    for (let index = spec.first; index <= spec.last; index += 1) {
+    for (const index of indexes) {
       let row = this.rows.get(index);
       if (!row) {
         row = document.createElement('div');
@@ -176,6 +178,23 @@ class VirtualRowsDirective extends Directive {
       : placeholderViewsOf(spec.columns);
     writeRowCells(row, cells, customer ? undefined : spec.loadingLabel);
   }
+}
+
+/**
+ * Returns the row indexes to keep in the DOM, in order: the rendered range,
+ * plus the row with the tab stop when it lies outside. Scrolling away then
+ * neither removes the focused row nor leaves the grid without a tab stop.
+ */
+export function renderedIndexes(
+  spec: Pick<VirtualRowsSpec, 'first' | 'last' | 'active'>,
+): number[] {
+  const indexes: number[] = [];
+  const { first, last, active } = spec;
+  const activeOutside = active >= 0 && (active < first || active > last);
+  if (activeOutside && active < first) indexes.push(active);
+  for (let index = first; index <= last; index += 1) indexes.push(index);
+  if (activeOutside && active > last) indexes.push(active);
+  return indexes;
 }
 
 /** Renders the virtual grid's rows into the scroll box it is placed on. */
