@@ -7,7 +7,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { ContextConsumer, type Context } from '@lit/context';
 import { systemClock, type Clock } from './clock.ts';
 import {
   clockContext,
@@ -17,6 +17,7 @@ import {
   structureContext,
   timeZoneContext,
 } from './context.ts';
+import { retryContextWhenDefined, stopContextRetry } from './context-retry.ts';
 import { fire } from './events.ts';
 import { onLocaleRegistered } from './i18n.ts';
 import type { DataProvider } from './provider.ts';
@@ -68,37 +69,58 @@ export class CrmElement extends LitElement {
     super.connectedCallback();
     // A locale registered after the first render must reach text already shown.
     this.stopLocaleListener = onLocaleRegistered(() => this.requestUpdate());
+    retryContextWhenDefined(this, this.requestContextsAgain);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopLocaleListener?.();
     this.stopLocaleListener = undefined;
+    stopContextRetry(this);
   }
 
-  @consume({ context: providerContext, subscribe: true })
   @state()
   protected inheritedProvider?: DataProvider;
 
-  @consume({ context: structureContext, subscribe: true })
   @state()
   protected inheritedStructure?: Structure;
 
-  @consume({ context: localeContext, subscribe: true })
   @state()
   protected inheritedLocale?: string;
 
-  @consume({ context: timeZoneContext, subscribe: true })
   @state()
   protected inheritedTimeZone?: string;
 
-  @consume({ context: clockContext, subscribe: true })
   @state()
   protected inheritedClock?: Clock;
 
-  @consume({ context: rolesContext, subscribe: true })
   @state()
   protected inheritedRoles?: readonly string[];
+
+  /** One subscribing consumer per inherited input, each writing its `inherited*` field. */
+  private readonly contextConsumers = [
+    this.consumeInto(providerContext, (value) => (this.inheritedProvider = value)),
+    this.consumeInto(structureContext, (value) => (this.inheritedStructure = value)),
+    this.consumeInto(localeContext, (value) => (this.inheritedLocale = value)),
+    this.consumeInto(timeZoneContext, (value) => (this.inheritedTimeZone = value)),
+    this.consumeInto(clockContext, (value) => (this.inheritedClock = value)),
+    this.consumeInto(rolesContext, (value) => (this.inheritedRoles = value)),
+  ];
+
+  private consumeInto<T>(
+    context: Context<unknown, T>,
+    write: (value: T) => void,
+  ): ContextConsumer<Context<unknown, T>, this> {
+    return new ContextConsumer(this, { context, subscribe: true, callback: write });
+  }
+
+  /** Sends every context request again: unsubscribes, then requests as on connect. */
+  private requestContextsAgain = (): void => {
+    for (const consumer of this.contextConsumers) {
+      consumer.hostDisconnected();
+      consumer.hostConnected();
+    }
+  };
 
   /** Problems of the element's own `structure`, when it is invalid. */
   @state() protected structureIssues?: StructureIssue[];
