@@ -117,6 +117,12 @@ async function handle(
       `${request.method} ${url.pathname} is not supported: ${supportedWrites}`,
     );
   }
+  // A page on another site can send simple requests (text/plain, no preflight),
+  // so writes from a non-loopback origin are rejected.
+  const origin = request.headers.origin;
+  if (origin !== undefined && !isLoopbackOrigin(origin)) {
+    throw new RequestError(403, `Writes from origin ${origin} are rejected: use a loopback origin`);
+  }
   const body = await readJsonBody(request);
   const { status, record } = write(context, body);
   console.log(`${request.method} ${url.pathname}: ${table.resource} ${String(record.id)}`);
@@ -215,6 +221,13 @@ async function readJsonBody(request: IncomingMessage): Promise<Record<string, un
   }
   // DELETE from ra-data-simple-rest sends no body.
   if (size === 0) return {};
+  const type = request.headers['content-type'] ?? '';
+  if (!/^application\/json\s*(;|$)/i.test(type)) {
+    throw new RequestError(
+      415,
+      `Invalid Content-Type ${JSON.stringify(type)}: expected application/json`,
+    );
+  }
   let body: unknown;
   try {
     body = JSON.parse(Buffer.concat(chunks).toString('utf8'));

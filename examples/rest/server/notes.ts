@@ -32,8 +32,8 @@ export function createNote(
     if (agentId !== undefined && agentId !== null && !isAgent(db, agentId)) {
       errors.agentId = 'Selecione um agente existente.';
     }
-    if (at !== undefined && (typeof at !== 'string' || Number.isNaN(Date.parse(at)))) {
-      errors.at = 'Informe um instante ISO 8601.';
+    if (at !== undefined && !isInstantWithOffset(at)) {
+      errors.at = 'Informe um instante ISO 8601 com fuso, como 2026-12-04T10:00:00-03:00.';
     }
     if (Object.keys(errors).length > 0) {
       throw new RequestError(422, `Invalid note: ${Object.keys(errors).join(', ')}`, errors);
@@ -42,12 +42,21 @@ export function createNote(
       customerId: String(customerId),
       kind: 'note',
       title: (title as string).trim(),
-      at: (at as string | undefined) ?? context.now().toISOString(),
+      at: at === undefined ? context.now().toISOString() : new Date(at as string).toISOString(),
       status: 'done',
     };
     if (agentId !== undefined && agentId !== null) event.agentId = String(agentId);
     return addEvent(db, event);
   })();
+}
+
+/** Date, time and a `Z` or `±hh:mm` offset, as the history timeline's records require. */
+const instantWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function isInstantWithOffset(value: unknown): value is string {
+  return (
+    typeof value === 'string' && instantWithOffset.test(value) && !Number.isNaN(Date.parse(value))
+  );
 }
 
 function isAgent(db: SqliteDatabase, agentId: unknown): boolean {

@@ -148,6 +148,38 @@ export function apiChecks(apiUrl) {
       },
     ],
     [
+      'API checks notes and rejects cross-site writes',
+      async () => {
+        const { json: customers } = await getJson(listUrl(apiUrl, 'customers', { range: [0, 0] }));
+        const note = { customerId: customers[0].id, title: 'Nota de teste' };
+        const dateOnly = await sendJson('POST', `${apiUrl}/history`, { ...note, at: '2026-12-04' });
+        expectEqual(dateOnly.status, 422, 'note with a date only: status');
+        expectEqual(Object.keys(dateOnly.json.errors), ['at'], 'note with a date only: field');
+
+        const created = await sendJson('POST', `${apiUrl}/history`, {
+          ...note,
+          at: '2026-12-04T10:00:00-03:00',
+        });
+        expectEqual(created.status, 201, 'note with an offset: status');
+        expectEqual(created.json.at, '2026-12-04T13:00:00.000Z', 'note instant stored in UTC');
+
+        const plainText = await fetch(`${apiUrl}/history`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'text/plain' },
+          body: JSON.stringify(note),
+        });
+        expectEqual(plainText.status, 415, 'text/plain body: status');
+
+        const crossSite = await fetch(`${apiUrl}/history/${created.json.id}`, {
+          method: 'DELETE',
+          headers: { Origin: 'http://attacker.invalid' },
+        });
+        expectEqual(crossSite.status, 403, 'write from another origin: status');
+        const { response: stillThere } = await getJson(`${apiUrl}/history/${created.json.id}`);
+        expectEqual(stillThere.status, 200, 'note kept after the cross-site delete');
+      },
+    ],
+    [
       'API reassigns and runs a task',
       async () => {
         // The second open task, because the browser checks run the first.
