@@ -108,6 +108,33 @@ describe('<invoice-tab>', () => {
     expect(borderOf(settled, 'overdue')).to.equal(borderOf(settled, 'total'));
   });
 
+  it('keeps balance and status in view in a narrow pane', async () => {
+    const headerDisplay = (el: InvoiceTab, label: string) => {
+      const header = [...root(el).querySelectorAll('thead th')].find(
+        (cell) => cell.textContent?.trim() === label,
+      )!;
+      return getComputedStyle(header).display;
+    };
+    const rowsFit = (el: InvoiceTab) => {
+      const rows = root(el).querySelector<HTMLElement>('.rows')!;
+      return rows.scrollWidth <= rows.clientWidth;
+    };
+    // About the 360 view's pane in the demo at a 1,400 px window.
+    const narrow = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    const tab = await renderTab(fakeInvoiceProvider(makeInvoices('42', 3), today));
+    narrow.append(tab);
+    await loaded(tab);
+
+    expect(headerDisplay(tab, 'Emissão')).to.equal('none');
+    expect(headerDisplay(tab, 'Saldo')).not.to.equal('none');
+    expect(rowsFit(tab)).to.equal(true);
+
+    const wide = await fixture<HTMLDivElement>(html`<div style="width: 1200px"></div>`);
+    wide.append(tab);
+    await tab.updateComplete;
+    expect(headerDisplay(tab, 'Emissão')).not.to.equal('none');
+  });
+
   it('shows the oldest open due date per locale', async () => {
     const el = await renderTab(fakeInvoiceProvider(invoices, today));
 
@@ -302,6 +329,7 @@ describe('<invoice-tab>', () => {
       ]),
     );
     expect(pairs).to.deep.equal({
+      Emissão: brDate(rows[0].issueDate),
       'Data do pagamento': '08/11/2026',
       Pago: 'NT$ 1.000,50',
       'Código de situação de pagamento': '-1',

@@ -100,6 +100,10 @@ function renderDetails(invoice: Invoice, view: TableView, id: string): TemplateR
       <td colspan=${columnCount}>
         <dl>
           <div>
+            <dt>${messages.issueDate}</dt>
+            <dd>${dateText(invoice.issueDate, locale)}</dd>
+          </div>
+          <div>
             <dt>${messages.paidDate}</dt>
             <dd>${dateText(invoice.paidDate, locale)}</dd>
           </div>
@@ -143,10 +147,10 @@ function renderRow(invoice: Invoice, index: number, view: TableView): TemplateRe
         </button>
       </td>
       <th scope="row">${invoice.number}</th>
-      <td>${dateText(invoice.issueDate, locale)}</td>
+      <td class="secondary">${dateText(invoice.issueDate, locale)}</td>
       <td>${dateText(invoice.dueDate, locale)}</td>
       <td class="end">${decimalText(invoice.amount, locale, invoice.currency)}</td>
-      <td class="end">${decimalText(invoice.paidAmount, locale, invoice.currency)}</td>
+      <td class="end secondary">${decimalText(invoice.paidAmount, locale, invoice.currency)}</td>
       <td class="end">${balanceText(invoice, locale)}</td>
       <td>${renderStatusBadge(safeStatus(invoice, view.today), locale)}</td>
       <td class="end">${daysText(invoice, view)}</td>
@@ -167,10 +171,10 @@ export function renderInvoiceTable(view: TableView): TemplateResult {
         <tr>
           <th scope="col"><span class="visually-hidden">${messages.details}</span></th>
           <th scope="col">${messages.number}</th>
-          <th scope="col">${messages.issueDate}</th>
+          <th scope="col" class="secondary">${messages.issueDate}</th>
           ${renderSortHeader(view, 'dueDate', messages.dueDate)}
           ${renderSortHeader(view, 'amount', messages.amount, 'end')}
-          <th scope="col" class="end">${messages.paidAmount}</th>
+          <th scope="col" class="end secondary">${messages.paidAmount}</th>
           <th scope="col" class="end">${messages.balance}</th>
           ${renderSortHeader(view, 'status', messages.status)}
           <th scope="col" class="end">${messages.daysOverdue}</th>

@@ -148,6 +148,23 @@ export const invoiceTabStyles = css`
   }
   .rows {
     overflow-x: auto;
+    container-type: inline-size;
+  }
+  tbody th {
+    white-space: nowrap;
+  }
+  /*
+   * In a narrow pane the issue date and paid amount columns give way, so that
+   * balance, status and days overdue stay in view. Both show in the row details.
+   */
+  @container (max-width: 46rem) {
+    .secondary {
+      display: none;
+    }
+    th,
+    td {
+      padding-inline: calc(var(--_space) * 0.4);
+    }
   }
   .rows[aria-busy='true'] {
     opacity: var(--invoice-tab-busy-opacity, 0.55);
