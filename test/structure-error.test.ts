@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/crm-scope/define.ts';
+import '../src/customer-list/define.ts';
+import '../src/customer-view360/define.ts';
 import type { CrmScope } from '../src/crm-scope/crm-scope.ts';
 import type { StructureIssue } from '../src/structure/parse.ts';
 
@@ -69,5 +71,24 @@ describe('structure error panel', () => {
     expect(shownIssues(scope)).to.deep.equal([
       '$.tabs[0].kind: expected one of "customer", "invoice", "billing", "task", "history"',
     ]);
+  });
+
+  it('points children at the invalid structure', async () => {
+    const scope = await fixture<CrmScope>(html`
+      <crm-scope .structure=${unknownKind} locale="en">
+        <customer-list></customer-list>
+        <customer-view360 customer-id="1"></customer-view360>
+      </crm-scope>
+    `);
+    const list = scope.querySelector('customer-list')!;
+    const view = scope.querySelector('customer-view360')!;
+    await (list as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await (view as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+
+    const listText = list.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+    const viewText = view.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+    const hint = 'No valid data structure: set the structure property, or fix the one given.';
+    expect(listText).to.equal(hint);
+    expect(viewText).to.contain(hint);
   });
 });

@@ -71,7 +71,9 @@ export class CustomerList extends CustomerListNavigation {
   protected override render() {
     const messages = this.messages;
     if (this.structureIssues) return this.renderStructureIssues(messages.invalidStructure);
-    const columns = this.effectiveStructure?.list?.columns;
+    const structure = this.effectiveStructure;
+    if (!structure) return html`<div class="empty" part="empty">${messages.noStructure}</div>`;
+    const columns = structure.list?.columns;
     if (!columns) return html`<div class="empty" part="empty">${messages.noColumns}</div>`;
     if (!this.effectiveProvider) return renderNoProvider(this.effectiveLocale);
     const shown = this.shownColumns(columns);

@@ -3,6 +3,7 @@ import { defineMessages } from '../core/i18n.ts';
 export type CustomerListMessage =
   | 'invalidStructure'
   | 'noColumns'
+  | 'noStructure'
   | 'searchLabel'
   | 'searchPlaceholder'
   | 'tableLabel'
@@ -28,6 +29,8 @@ export const customerListMessages = defineMessages<CustomerListMessage>('custome
   'pt-BR': {
     invalidStructure: 'Estrutura de dados inválida',
     noColumns: 'A lista de clientes não tem colunas. Defina "list.columns" na estrutura de dados.',
+    noStructure:
+      'Nenhuma estrutura de dados válida: defina a propriedade structure ou corrija a que foi informada.',
     searchLabel: 'Buscar clientes',
     searchPlaceholder: 'Buscar…',
     tableLabel: 'Clientes',
@@ -51,6 +54,7 @@ export const customerListMessages = defineMessages<CustomerListMessage>('custome
   en: {
     invalidStructure: 'Invalid data structure',
     noColumns: 'The customer list has no columns. Set "list.columns" in the data structure.',
+    noStructure: 'No valid data structure: set the structure property, or fix the one given.',
     searchLabel: 'Search customers',
     searchPlaceholder: 'Search…',
     tableLabel: 'Customers',
@@ -75,6 +79,8 @@ export const customerListMessages = defineMessages<CustomerListMessage>('custome
     invalidStructure: 'Estructura de datos no válida',
     noColumns:
       'La lista de clientes no tiene columnas. Define "list.columns" en la estructura de datos.',
+    noStructure:
+      'No hay ninguna estructura de datos válida: define la propiedad structure o corrige la indicada.',
     searchLabel: 'Buscar clientes',
     searchPlaceholder: 'Buscar…',
     tableLabel: 'Clientes',

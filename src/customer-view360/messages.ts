@@ -12,7 +12,8 @@ export const customerViewMessages = defineMessages<
     selectCustomer: 'Selecione um cliente',
     notFound: 'Cliente {id} não encontrado.',
     invalidStructure: 'Estrutura de dados inválida',
-    missingStructure: 'Nenhuma estrutura de dados configurada: defina a propriedade structure.',
+    missingStructure:
+      'Nenhuma estrutura de dados válida: defina a propriedade structure ou corrija a que foi informada.',
     tablist: 'Dados do cliente',
     loadingCustomer: 'Carregando cliente…',
   },
@@ -20,7 +21,7 @@ export const customerViewMessages = defineMessages<
     selectCustomer: 'Select a customer',
     notFound: 'Customer {id} not found.',
     invalidStructure: 'Invalid data structure',
-    missingStructure: 'No data structure configured: set the structure property.',
+    missingStructure: 'No valid data structure: set the structure property, or fix the one given.',
     tablist: 'Customer details',
     loadingCustomer: 'Loading customer…',
   },
@@ -29,7 +30,7 @@ export const customerViewMessages = defineMessages<
     notFound: 'No se encontró el cliente {id}.',
     invalidStructure: 'Estructura de datos no válida',
     missingStructure:
-      'No hay ninguna estructura de datos configurada: define la propiedad structure.',
+      'No hay ninguna estructura de datos válida: define la propiedad structure o corrige la indicada.',
     tablist: 'Detalles del cliente',
     loadingCustomer: 'Cargando cliente…',
   },
