@@ -97,6 +97,23 @@ describe('embedded provider task execution', () => {
     });
   });
 
+  it('rejects a weekend promise above the balance', async () => {
+    const provider = await smallProvider();
+
+    const error = await rejection(
+      provider.create(
+        'task-executions',
+        execution('promise-to-pay', { promiseDate: '2026-12-05', promiseAmount: '999999.00' }),
+      ),
+    );
+
+    expect(error.status).to.equal(422);
+    expect(error.body?.errors).to.deep.equal({
+      promiseDate: 'A data da promessa cai num fim de semana.',
+      promiseAmount: 'O valor passa do saldo em aberto do cliente.',
+    });
+  });
+
   it('rejects an invalid phone for a wrong number', async () => {
     const provider = await smallProvider();
 

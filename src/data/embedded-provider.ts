@@ -34,6 +34,7 @@ import {
 } from './dataset.ts';
 import { pageBounds, sortRecords } from './query.ts';
 import { checkTaskExecution, normalizePhone, parseTaskExecution } from './task-execution.ts';
+import { outstandingOf } from '../invoices/outstanding.ts';
 
 export interface EmbeddedProviderOptions {
   /** Text of `clients.csv`. When absent the provider fetches it from `csvUrl`. */
@@ -359,7 +360,10 @@ class EmbeddedStore implements EmbeddedProvider {
 
     const task = this.store.task(String(execution.taskId));
     if (!task) throw invalidExecution({ taskId: 'Tarefa não encontrada.' });
-    const errors = checkTaskExecution(execution, task, this.today, datasetCurrency);
+    const outstanding = outstandingOf(this.store.invoices(task.customerId), datasetCurrency);
+    const errors = checkTaskExecution(execution, task, this.today, datasetCurrency, {
+      outstandingMinor: outstanding.totalMinor,
+    });
     if (Object.keys(errors).length > 0) throw invalidExecution(errors);
 
     const customer = this.store.customer(task.customerId)!;

@@ -4,7 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import { taskExecutionSchema, type TaskExecution } from '../core/records.ts';
-import { isCalendarDate, type CalendarDate } from '../dates/calendar-date.ts';
+import { isCalendarDate, isWeekendDay, type CalendarDate } from '../dates/calendar-date.ts';
 import { toMinorUnits } from '../money/money.ts';
 import type { DatasetTask } from './dataset.ts';
 
@@ -31,17 +31,28 @@ function schemaErrors(error: z.core.$ZodError): FieldErrors {
   return errors;
 }
 
+/** Facts about the customer that bound a task execution's values. */
+export interface ExecutionLimits {
+  /** The customer's outstanding balance in minor units; larger promise amounts are rejected. */
+  outstandingMinor?: number;
+}
+
 /**
  * Checks that `task` is open, that the outcome is one of its event options,
  * that the outcome's required fields have values, and that the phone,
- * promise date and promise amount present are valid. Returns the errors,
+ * promise date and promise amount present are valid: a promise date from
+ * today on and not on a Saturday or Sunday, and an amount above zero and at
+ * most the outstanding balance when `limits` gives it. Returns the errors,
  * empty when the execution may run.
+ * NOTE: holidays are not checked here, because the provider does not know
+ * which region's calendar the host applies. The task tab's form checks them.
  */
 export function checkTaskExecution(
   execution: TaskExecution,
   task: DatasetTask,
   today: CalendarDate,
   currency: string,
+  limits: ExecutionLimits = {},
 ): FieldErrors {
   if (task.status !== 'open') return { taskId: 'Esta tarefa não está mais aberta.' };
   const option = task.eventOptions.find((candidate) => candidate.id === execution.outcome);
@@ -59,24 +70,34 @@ export function checkTaskExecution(
   }
   if (!errors.promiseDate && !isBlank(promiseDate)) {
     if (!isCalendarDate(promiseDate)) errors.promiseDate = 'Informe uma data válida.';
-    else if (promiseDate < today) errors.promiseDate = 'A data da promessa não pode ser anterior a hoje.';
+    else if (promiseDate < today)
+      errors.promiseDate = 'A data da promessa não pode ser anterior a hoje.';
+    else if (isWeekendDay(promiseDate))
+      errors.promiseDate = 'A data da promessa cai num fim de semana.';
   }
-  if (!errors.promiseAmount && !isBlank(promiseAmount) && !isPositiveAmount(promiseAmount, currency)) {
-    errors.promiseAmount = 'Informe um valor maior que zero.';
+  if (!errors.promiseAmount && !isBlank(promiseAmount)) {
+    const minor = amountInMinorUnits(promiseAmount, currency);
+    if (minor === null || minor <= 0) errors.promiseAmount = 'Informe um valor maior que zero.';
+    else if (limits.outstandingMinor !== undefined && minor > limits.outstandingMinor) {
+      errors.promiseAmount = 'O valor passa do saldo em aberto do cliente.';
+    }
   }
   return errors;
 }
 
 function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  return (
+    value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+  );
 }
 
-function isPositiveAmount(value: unknown, currency: string): boolean {
-  if (typeof value !== 'number' && typeof value !== 'string') return false;
+/** Returns an amount in minor units, or null when it is not a number or a decimal string. */
+function amountInMinorUnits(value: unknown, currency: string): number | null {
+  if (typeof value !== 'number' && typeof value !== 'string') return null;
   try {
-    return toMinorUnits(typeof value === 'string' ? value.trim() : value, currency) > 0;
+    return toMinorUnits(typeof value === 'string' ? value.trim() : value, currency);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -91,6 +112,7 @@ export function normalizePhone(value: unknown): string | null {
   if (!/^[\d\s()+.-]+$/.test(text)) return null;
   const digits = text.replace(/\D/g, '');
   if (digits.length === 10 || digits.length === 11) return `+55${digits}`;
-  if ((digits.length === 12 || digits.length === 13) && digits.startsWith('55')) return `+${digits}`;
+  if ((digits.length === 12 || digits.length === 13) && digits.startsWith('55'))
+    return `+${digits}`;
   return null;
 }

@@ -150,3 +150,10 @@ function assertInteger(value: number, name: string): void {
     throw new RangeError(`Invalid ${name} ${String(value)}: expected an integer.`);
   }
 }
+
+/** Returns whether `date` falls on a Saturday or Sunday, read in UTC so no zone shifts it. */
+export function isWeekendDay(date: CalendarDate): boolean {
+  const [year, month, day] = date.split('-').map(Number);
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return weekday === 0 || weekday === 6;
+}

@@ -4,7 +4,9 @@
  * days) are not business days. The synchronous functions never load
  * anything; {@link loadBusinessDays} loads the calendar first.
  */
-import { addDays, type CalendarDate } from '../dates/calendar-date.ts';
+import { addDays, isWeekendDay, type CalendarDate } from '../dates/calendar-date.ts';
+
+export { isWeekendDay };
 import {
   loadHolidayCalendar,
   type HolidayCalendar,
@@ -26,13 +28,6 @@ export {
  * consecutive holidays only happens with a misconfigured calendar.
  */
 const maxSearchDays = 366;
-
-/** Returns whether `date` falls on a Saturday or Sunday. */
-export function isWeekendDay(date: CalendarDate): boolean {
-  const [year, month, day] = date.split('-').map(Number);
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  return weekday === 0 || weekday === 6;
-}
 
 /** Returns whether `date` is neither a weekend day nor a holiday of `calendar`. */
 export function isBusinessDay(date: CalendarDate, calendar: HolidayCalendar): boolean {

@@ -11,7 +11,7 @@ import { datePattern, initialFormValues, type FormValue, type FormValues } from 
 import { holidayLookupFor } from './holiday-check.ts';
 import { ExecutionAttempt } from './idempotency.ts';
 import type { TaskTabMessages } from './messages.ts';
-import { outstandingOf } from './outstanding.ts';
+import { outstandingOf } from '../invoices/outstanding.ts';
 import {
   focusFieldControl,
   focusFirstInvalidControl,

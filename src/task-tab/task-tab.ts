@@ -16,7 +16,7 @@ import { taskPlaceholderResolver } from '../templates/task-placeholders.ts';
 import { AgentPicker } from './agent-picker.ts';
 import { ExecutionForm } from './execution-form.ts';
 import { taskTabMessages, type TaskTabMessages } from './messages.ts';
-import { outstandingOf } from './outstanding.ts';
+import { outstandingOf } from '../invoices/outstanding.ts';
 import { Reassignment } from './reassignment.ts';
 import { renderExecutionForm } from './render-form.ts';
 import { renderTaskSummary } from './render-task.ts';

@@ -8,7 +8,7 @@ import {
 } from '../../src/task-tab/form-model.ts';
 import { clearDraft, draftKey, loadDraft, saveDraft } from '../../src/task-tab/draft-storage.ts';
 import { ExecutionAttempt } from '../../src/task-tab/idempotency.ts';
-import { outstandingOf } from '../../src/task-tab/outstanding.ts';
+import { outstandingOf } from '../../src/invoices/outstanding.ts';
 import type { Invoice } from '../../src/core/records.ts';
 
 describe('parseLocalizedNumber', () => {

@@ -27,9 +27,12 @@ import {
   agentsTable,
   customersTable,
   historyTable,
+  invoicesTable,
   taskExecutionsTable,
   tasksTable,
 } from './schema.ts';
+import { outstandingOf } from '../../../src/invoices/outstanding.ts';
+import type { Invoice } from '../../../src/core/records.ts';
 
 export interface WriteContext {
   db: SqliteDatabase;
@@ -90,7 +93,13 @@ export function executeTask(context: WriteContext, input: unknown): Record<strin
     if (!task) throw invalidExecution({ taskId: 'Tarefa não encontrada.' });
     const now = context.now();
     const today = todayIn(context.timeZone, now);
-    const errors = checkTaskExecution(execution, task, today, datasetCurrency);
+    const invoices = db
+      .prepare('SELECT * FROM invoices WHERE "customerId" = ?')
+      .all(task.customerId)
+      .map((row) => recordOf(invoicesTable, row as Record<string, unknown>) as unknown as Invoice);
+    const errors = checkTaskExecution(execution, task, today, datasetCurrency, {
+      outstandingMinor: outstandingOf(invoices, datasetCurrency).totalMinor,
+    });
     if (Object.keys(errors).length > 0) throw invalidExecution(errors);
 
     const values = { ...execution.values };

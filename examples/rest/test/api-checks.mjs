@@ -180,6 +180,31 @@ export function apiChecks(apiUrl) {
       },
     ],
     [
+      'API rejects a weekend promise above the balance',
+      async () => {
+        const { json: tasks } = await getJson(
+          listUrl(apiUrl, 'tasks', {
+            sort: ['id', 'ASC'],
+            range: [2, 2],
+            filter: { status: 'open' },
+          }),
+        );
+        const saturday = nextSaturday(new Date());
+        const rejected = await sendJson('POST', `${apiUrl}/task-executions`, {
+          taskId: tasks[0].id,
+          outcome: 'promise-to-pay',
+          values: { promiseDate: saturday, promiseAmount: '99999999.00' },
+          idempotencyKey: 'weekend-promise-check',
+        });
+        expectEqual(rejected.status, 422, 'weekend promise: status');
+        expectEqual(
+          Object.keys(rejected.json.errors).sort(),
+          ['promiseAmount', 'promiseDate'],
+          'weekend promise above the balance: fields',
+        );
+      },
+    ],
+    [
       'API reassigns and runs a task',
       async () => {
         // The second open task, because the browser checks run the first.
@@ -268,4 +293,11 @@ export function apiChecks(apiUrl) {
       },
     ],
   ];
+}
+
+/** Returns the next Saturday after `from` as YYYY-MM-DD, read in UTC. */
+function nextSaturday(from) {
+  const date = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate() + 1));
+  while (date.getUTCDay() !== 6) date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
 }

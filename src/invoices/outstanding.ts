@@ -1,5 +1,4 @@
-import type { Invoice } from '../core/records.ts';
-import { invoiceBalance } from '../invoices/status.ts';
+import { invoiceBalance, type InvoiceLike } from './status.ts';
 import type { CalendarDate } from '../dates/calendar-date.ts';
 
 /** Balance a customer still owes across their invoices. */
@@ -17,7 +16,7 @@ export interface Outstanding {
  * NOTE: invoices in another currency are left out, because amounts in two
  * currencies cannot be added without a rate.
  */
-export function outstandingOf(invoices: readonly Invoice[], currency: string): Outstanding {
+export function outstandingOf(invoices: readonly InvoiceLike[], currency: string): Outstanding {
   let totalMinor = 0;
   let oldestDueDate: CalendarDate | undefined;
   for (const invoice of invoices) {
