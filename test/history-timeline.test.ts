@@ -122,6 +122,32 @@ describe('<history-timeline> timeline', () => {
     expect(event.querySelector('time')?.textContent?.trim()).to.equal('10:00');
   });
 
+  it('marks open tasks apart from done ones', async () => {
+    const provider = fakeHistoryProvider({
+      events: [
+        historyEvent({
+          id: 'open',
+          kind: 'task',
+          title: 'Ligar',
+          status: 'upcoming',
+          at: '2026-12-10T13:00:00Z',
+        }),
+        historyEvent({ id: 'done', kind: 'task', title: 'Cobrar', status: 'done' }),
+      ],
+    });
+
+    const element = await renderTimeline(provider);
+
+    const iconOf = (title: string) => {
+      const event = [...element.shadowRoot!.querySelectorAll('.event')].find(
+        (node) => node.querySelector('.title')?.textContent?.trim() === title,
+      )!;
+      return event.querySelector('.kind [aria-hidden="true"]')?.textContent;
+    };
+    expect(iconOf('Ligar')).to.equal('☐');
+    expect(iconOf('Cobrar')).to.equal('☑');
+  });
+
   it('requests the last 12 months and upcoming, newest first', async () => {
     const provider = fakeHistoryProvider({ events: [historyEvent()] });
 

@@ -100,7 +100,7 @@ function renderDayEvents(
           html`<li class="day-event" part="day-event" data-status=${event.status}>
             <time datetime=${event.at}>${times.format(Date.parse(event.at))}</time>
             <span class="kind" part="kind" data-kind=${event.kind}
-              ><span aria-hidden="true">${kindIcon(event.kind)}</span> ${kindLabel(
+              ><span aria-hidden="true">${kindIcon(event.kind, event.status)}</span> ${kindLabel(
                 event.kind,
                 context.messages,
               )}</span

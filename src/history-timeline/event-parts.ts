@@ -23,7 +23,15 @@ export interface ViewContext {
   calendar?: HolidayCalendar;
 }
 
-const kindIcons: Record<string, string> = { payment: '💰', contact: '📞', task: '✅', note: '📝' };
+/**
+ * Icons of the built-in kinds. They are text symbols that common system
+ * fonts (DejaVu Sans, Segoe UI Symbol, Apple Symbols) draw, because emoji
+ * showed as empty boxes where no emoji font is installed.
+ */
+const kindIcons: Record<string, string> = { payment: '$', contact: '☎', task: '☑', note: '✎' };
+
+/** Icon of a task that is not done yet: an empty box, where a done task has a checked one. */
+const openTaskIcon = '☐';
 
 /** Returns the label of a history kind; kinds a host adds show as written. */
 export function kindLabel(kind: string, messages: Messages<HistoryMessageKey>): string {
@@ -71,14 +79,22 @@ export function scheduleWarning(
   return undefined;
 }
 
-/** Returns the icon of a history kind, or a bullet for kinds a host adds. */
-export function kindIcon(kind: string): string {
+/**
+ * Returns the icon of a history kind, or a bullet for kinds a host adds. A
+ * task that is not done gets an empty box instead of a checked one.
+ */
+export function kindIcon(kind: string, status?: string): string {
+  if (kind === 'task' && status !== undefined && status !== 'done') return openTaskIcon;
   return kindIcons[kind] ?? '•';
 }
 
-export function renderKind(kind: string, messages: Messages<HistoryMessageKey>): TemplateResult {
+export function renderKind(
+  kind: string,
+  messages: Messages<HistoryMessageKey>,
+  status?: string,
+): TemplateResult {
   return html`<span class="kind" part="kind" data-kind=${kind}
-    ><span aria-hidden="true">${kindIcon(kind)}</span> ${kindLabel(kind, messages)}</span
+    ><span aria-hidden="true">${kindIcon(kind, status)}</span> ${kindLabel(kind, messages)}</span
   >`;
 }
 

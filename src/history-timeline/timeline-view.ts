@@ -22,7 +22,7 @@ function renderEvent(event: HistoryEvent, upcoming: boolean, context: ViewContex
   return html`
     <li class="event" part="event" data-status=${event.status}>
       <time class="time" part="time" datetime=${event.at}>${when}</time>
-      ${renderKind(event.kind, messages)}
+      ${renderKind(event.kind, messages, event.status)}
       <span class="title" part="title">${event.title}</span>
       ${
         agent
