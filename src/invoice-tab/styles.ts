@@ -156,8 +156,9 @@ export const invoiceTabStyles = css`
   /*
    * In a narrow pane the issue date and paid amount columns give way, so that
    * balance, status and days overdue stay in view. Both show in the row details.
+   * The width is in px because rem follows the host page's root font size.
    */
-  @container (max-width: 46rem) {
+  @container (max-width: 736px) {
     .secondary {
       display: none;
     }
