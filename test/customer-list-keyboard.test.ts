@@ -73,16 +73,16 @@ describe('<customer-list> keyboard', () => {
   it('focuses the new results with Down Arrow', async () => {
     const { el } = await focusedList();
     rowsOf(el)[9].focus();
-    const wanted = customers[3].name;
+    const target = customers[3].name;
     const search = el.shadowRoot!.querySelector('input')!;
     search.focus();
 
-    await sendKeys({ type: wanted });
+    await sendKeys({ type: target });
     await sendKeys({ press: 'ArrowDown' });
     await waitUntil(() => rowsOf(el).length === 1, 'the search did not narrow the rows');
     await waitUntil(() => el.shadowRoot!.activeElement !== search, 'focus stayed in the search');
 
-    expect(focusedName(el)).to.equal(wanted);
+    expect(focusedName(el)).to.equal(target);
   });
 
   it('moves between rows with the arrow keys', async () => {

@@ -249,7 +249,7 @@ async function loadHolidays(): Promise<Holiday[]> {
   return holidays;
 }
 
-/** One metric per reading of an action: in the DOM, painted, and the second frame after. */
+/** Builds one metric per reading of an action: in the DOM, painted, and the second frame after. */
 function timingMetrics(action: string, ours: PaintTiming, peer: PaintTiming): Metric[] {
   const readings: [string, keyof PaintTiming][] = [
     ['in DOM', 'shown'],

@@ -126,7 +126,7 @@ export abstract class CustomerListBase extends CrmElement {
     this.searchDebouncer.cancel();
   }
 
-  /** The request of the page in view, as the current inputs describe it. */
+  /** Builds the request of the page in view from the current inputs. */
   protected currentQuery(): query.ListQuery {
     return {
       page: this.page,
@@ -137,7 +137,7 @@ export abstract class CustomerListBase extends CrmElement {
     };
   }
 
-  /** The loaded page, or the previous one while the requested page loads. */
+  /** Loaded page, or the previous one while the requested page loads. */
   protected get loaded(): query.LoadedPage | undefined {
     const result = this.pageQuery.result;
     if (!result?.data) return undefined;

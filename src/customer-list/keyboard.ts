@@ -11,7 +11,7 @@ export interface NavigationKey {
   ctrlKey: boolean;
 }
 
-/** Where a key moves in paged mode: a row on this page, or another page and its row to focus. */
+/** Target of a key in paged mode: a row on this page, or another page and its row to focus. */
 export type PagedMove =
   | { kind: 'row'; index: number }
   | { kind: 'page'; page: number; focus: 'first' | 'last' }
@@ -67,7 +67,7 @@ export interface VirtualPosition {
  * Returns the row index a virtual key moves to, or undefined for keys that
  * do not navigate. Arrows move one row, PageUp and PageDown one screenful,
  * Home and End to the first and last rows in view. Ctrl+Home and Ctrl+End
- * go to the first and last rows of all the data; without a count, the last
+ * go to the first and last rows of all the data. Without a count, the last
  * row is the last one loaded so far.
  */
 export function virtualTarget(

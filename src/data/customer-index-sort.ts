@@ -1,10 +1,10 @@
 /**
  * Ascending sort of record positions by one field, for the in-memory
- * customer providers. With every present value a string, positions are
- * sorted as numbers (a packed prefix of the folded text times 2^bits plus
- * the position) in a `Float64Array`, a radix sort by groups of characters
- * that falls back to the full comparison for short runs and ties. The result
- * is the order of {@link compareForSort}, the same as sorting with it.
+ * customer providers. When every present value is a string, each position
+ * becomes a number (a packed prefix of the folded text times 2^bits plus the
+ * position) in a `Float64Array`. These are sorted by groups of characters,
+ * with the full comparison for short runs and ties. The result is the order
+ * of {@link compareForSort}, the same as sorting with it.
  */
 import { compareValues } from './query.ts';
 

@@ -4,6 +4,7 @@ import { formatMoney, fromMinorUnits, parseLocalizedMoney } from '../money/money
 import {
   formatCalendarDate,
   isCalendarDate,
+  isWeekendDay,
   parseLocalizedDate,
   type CalendarDate,
 } from '../dates/calendar-date.ts';
@@ -168,18 +169,14 @@ function parseDate(text: string, ctx: ParseContext, context: ValidationContext):
   if (date < context.today) {
     return fail(ctx, 'dateInPast', { today: formatCalendarDate(context.today, context.locale) });
   }
-  if (isWeekend(date)) return fail(ctx, 'dateOnWeekend', { date: localDate });
+  if (isWeekendDay(date)) return fail(ctx, 'dateOnWeekend', { date: localDate });
   const holiday = context.holidayName?.(date);
   if (holiday) return fail(ctx, 'dateOnHoliday', { date: localDate, holiday });
   return date;
 }
 
-/** True for Saturday and Sunday. Reads the calendar date in UTC, so the browser's zone never shifts it. */
-export function isWeekend(date: CalendarDate): boolean {
-  const [year, month, day] = date.split('-').map(Number);
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  return weekday === 0 || weekday === 6;
-}
+/** Saturday and Sunday check, kept under this name for the task tab's callers. */
+export { isWeekendDay as isWeekend };
 
 function parseOption(field: TaskField, text: string, ctx: ParseContext): unknown {
   const known = (field.options ?? []).some((option) => option.value === text);

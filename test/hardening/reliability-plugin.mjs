@@ -60,6 +60,17 @@ function validate(payload) {
 }
 
 /** Renders one corpus section, starting at its `##` heading. */
+/** Sums the counts one corpus reported from each test file into one result. */
+function combineFiles(byFile) {
+  const [first, ...others] = [...byFile.values()];
+  const combined = { ...first, files: new Set(byFile.keys()) };
+  for (const result of others) {
+    combined.passed += result.passed;
+    combined.failed += result.failed;
+  }
+  return combined;
+}
+
 function renderSection(result, date) {
   const total = result.passed + result.failed;
   const outcome = result.failed === 0 ? 'passed' : 'FAILED';
@@ -101,7 +112,10 @@ export function reliabilityPlugin({
   output = 'docs/reliability.md',
   today = () => new Date().toISOString().slice(0, 10),
 } = {}) {
-  /** Results of this run by corpus name, summed over every test file that reported. */
+  /**
+   * Results of this run by corpus name, then by test file. A file that runs
+   * again (watch mode) replaces its earlier result instead of adding to it.
+   */
   const results = new Map();
 
   return {
@@ -111,20 +125,16 @@ export function reliabilityPlugin({
       if (command !== recordCorpusCommand) return undefined;
       const result = validate(payload);
       const file = path.relative(process.cwd(), session.testFile).split(path.sep).join('/');
-      const earlier = results.get(result.name);
-      if (!earlier) {
-        results.set(result.name, { ...result, files: new Set([file]) });
-        return true;
-      }
-      if (earlier.size !== result.size || earlier.unit !== result.unit) {
+      const byFile = results.get(result.name) ?? new Map();
+      const earlier = [...byFile.entries()].find(([other]) => other !== file);
+      if (earlier && (earlier[1].size !== result.size || earlier[1].unit !== result.unit)) {
         throw new Error(
           `corpus "${result.name}" reported ${result.size} ${result.unit} from ${file}, ` +
-            `but ${earlier.size} ${earlier.unit} from ${[...earlier.files].join(', ')}`,
+            `but ${earlier[1].size} ${earlier[1].unit} from ${earlier[0]}`,
         );
       }
-      earlier.passed += result.passed;
-      earlier.failed += result.failed;
-      earlier.files.add(file);
+      byFile.set(file, result);
+      results.set(result.name, byFile);
       return true;
     },
 
@@ -136,7 +146,10 @@ export function reliabilityPlugin({
       });
       const sections = parseSections(existing);
       const date = today();
-      for (const result of results.values()) sections.set(result.name, renderSection(result, date));
+      for (const byFile of results.values()) {
+        const result = combineFiles(byFile);
+        sections.set(result.name, renderSection(result, date));
+      }
       const body = [...sections.keys()]
         .sort()
         .map((name) => sections.get(name))

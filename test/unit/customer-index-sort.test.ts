@@ -4,7 +4,7 @@ import { compareForSort, packPrefix, sortPositions } from '../../src/data/custom
 import { foldName } from '../../src/data/customer-index.ts';
 import { foldForSearch } from '../../src/data/names.ts';
 
-/** The order of sorting every position with the comparison, the reference of sortPositions. */
+/** Sorts every position with the full comparison: the reference order for sortPositions. */
 function referenceOrder(values: unknown[], folded: unknown[]): number[] {
   const positions = values.map((_, position) => position);
   return positions.sort((left, right) => compareForSort(values, folded, left, right));

@@ -127,9 +127,11 @@ describeCorpus(
         fc.assert(
           fc.property(templates, (template) => {
             const parts = fillTemplate(template, () => undefined);
-            const text = parts.map((part) =>
-              part.kind === 'text' ? part.text : part.kind === 'unknown' ? part.raw : '',
-            );
+            const text = parts.map((part) => {
+              if (part.kind === 'text') return part.text;
+              if (part.kind === 'unknown') return part.raw;
+              return '';
+            });
             expect(text.join('')).to.equal(template);
           }),
           runs,

@@ -5,6 +5,7 @@
  */
 import { findRecord, type SqliteDatabase } from './database.ts';
 import { RequestError } from './request-error.ts';
+import { isInstant } from '../../../src/dates/calendar-date.ts';
 import { agentsTable, customersTable, historyTable } from './schema.ts';
 import { addEvent, type WriteContext } from './writes.ts';
 
@@ -32,7 +33,7 @@ export function createNote(
     if (agentId !== undefined && agentId !== null && !isAgent(db, agentId)) {
       errors.agentId = 'Selecione um agente existente.';
     }
-    if (at !== undefined && !isInstantWithOffset(at)) {
+    if (at !== undefined && (typeof at !== 'string' || !isInstant(at))) {
       errors.at = 'Informe um instante ISO 8601 com fuso, como 2026-12-04T10:00:00-03:00.';
     }
     if (Object.keys(errors).length > 0) {
@@ -48,15 +49,6 @@ export function createNote(
     if (agentId !== undefined && agentId !== null) event.agentId = String(agentId);
     return addEvent(db, event);
   })();
-}
-
-/** Date, time and a `Z` or `±hh:mm` offset, as the history timeline's records require. */
-const instantWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-
-function isInstantWithOffset(value: unknown): value is string {
-  return (
-    typeof value === 'string' && instantWithOffset.test(value) && !Number.isNaN(Date.parse(value))
-  );
 }
 
 function isAgent(db: SqliteDatabase, agentId: unknown): boolean {
