@@ -88,7 +88,6 @@ export default defineConfig({
         /^lit($|\/)/,
         /^@lit\//,
         /^@lit-labs\//,
-        /^@tanstack\//,
         /^zod($|\/)/,
         /^date-fns($|\/)/,
         /^@date-fns\//,

@@ -8,19 +8,6 @@ import { reliabilityPlugin } from './test/hardening/reliability-plugin.mjs';
 
 // Headless Chromium follows TZ, so CI runs the suite under several zones
 // (see .ci/run). The browser locale stays en-US: tests set locale explicitly.
-/**
- * @tanstack/query-core reads `process.env.NODE_ENV`, which bundlers replace.
- * The test server serves modules unbundled, so it replaces it here.
- */
-const nodeEnvPlugin = {
-  name: 'replace-node-env',
-  transform(context) {
-    if (context.response.is('js') && context.body.includes('process.env.NODE_ENV')) {
-      return { body: context.body.replaceAll('process.env.NODE_ENV', '"development"') };
-    }
-    return undefined;
-  },
-};
 
 /**
  * date-holidays pulls in CommonJS packages (moment-timezone), which the test
@@ -134,7 +121,6 @@ export default {
     bundleCommonJsPackages(['date-holidays', 'date-holidays-parser', 'moment-timezone']),
     // The holiday engine with the replacements that the library build has.
     bundleCommonJsPackages(['/src/holidays/engine/index.ts'], [holidayEngineEsbuild()]),
-    nodeEnvPlugin,
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
   ],
   browsers: [

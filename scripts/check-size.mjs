@@ -86,7 +86,6 @@ async function bundle(entry, outdir) {
     legalComments: 'none',
     logLevel: 'error',
     tsconfig: join(root, 'tsconfig.json'),
-    define: { 'process.env.NODE_ENV': '"production"' },
     plugins: [holidayEngineEsbuild()],
   });
   const gzipped = new Map();

@@ -1,6 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { focusManager } from '@tanstack/query-core';
 import type { DataProvider, LiveChange } from '../src/core/provider.ts';
 import { ProviderQuery } from '../src/data-layer/provider-query.ts';
 import {
@@ -242,11 +241,39 @@ describe('ProviderQuery', () => {
     await waitUntil(() => textOf(element) === 'Fabio');
 
     name = 'Fabio Souza';
-    focusManager.setFocused(false);
-    focusManager.setFocused(true);
+    // Browsers fire it at the document, and it bubbles to the window.
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
 
     await waitUntil(() => textOf(element) === 'Fabio Souza');
-    focusManager.setFocused(undefined);
+  });
+
+  it('refreshes stale data when the browser goes online', async () => {
+    let name = 'Gabi';
+    const provider = recordingProvider(async () => ({ data: { name } }));
+    configureCache(provider, { staleTime: 0 });
+    const element = await fixture(
+      html`<test-customer-name .provider=${provider} customer-id="16"></test-customer-name>`,
+    );
+    await waitUntil(() => textOf(element) === 'Gabi');
+
+    name = 'Gabi Reis';
+    window.dispatchEvent(new Event('online'));
+
+    await waitUntil(() => textOf(element) === 'Gabi Reis');
+  });
+
+  it('keeps fresh data when the window regains focus', async () => {
+    const provider = recordingProvider(async () => ({ data: { name: 'Hugo' } }));
+    const element = await fixture(
+      html`<test-customer-name .provider=${provider} customer-id="17"></test-customer-name>`,
+    );
+    await waitUntil(() => textOf(element) === 'Hugo');
+
+    // Browsers fire it at the document, and it bubbles to the window.
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    expect(provider.calls.length).to.equal(1);
   });
 
   it('applies a pushed change', async () => {

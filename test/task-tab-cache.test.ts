@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { hashKey } from '@tanstack/query-core';
 import '../src/task-tab/define.ts';
 import '../src/history-timeline/define.ts';
 import '../src/crm-scope/define.ts';
@@ -12,7 +11,7 @@ import { openTasksRead as view360OpenTasksRead } from '../src/customer-view360/r
 import { createEmbeddedProvider } from '../src/data/embedded-provider.ts';
 import { ProviderQuery } from '../src/data-layer/provider-query.ts';
 import { configureCache, invalidateCustomer } from '../src/data-layer/query-client.ts';
-import { providerQueryKey } from '../src/data-layer/query-keys.ts';
+import { hashKey, providerQueryKey } from '../src/data-layer/query-keys.ts';
 import type { ProviderRead } from '../src/data-layer/provider-query.ts';
 import { agentListParams } from '../src/history-timeline/history-data.ts';
 import { allInvoicesRead } from '../src/invoices/reads.ts';

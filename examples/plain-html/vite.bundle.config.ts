@@ -10,8 +10,6 @@ export default defineConfig({
   root,
   // Relative, so the bundle finds clients.csv next to itself wherever it is served.
   base: './',
-  // @tanstack/query-core reads NODE_ENV, and "production" drops its development checks.
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   // The holiday engine as the library build has it, without moment-timezone.
   plugins: [holidayEngineVite()],
   build: {

@@ -1,16 +1,11 @@
-import {
-  QueriesObserver,
-  hashKey,
-  type QueryClient,
-  type QueryKey,
-  type QueryObserverOptions,
-  type QueryState,
-} from '@tanstack/query-core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DataProvider, GetListResult } from '../core/provider.ts';
 import type { Customer } from '../core/records.ts';
+import type { QueryState } from '../data-layer/query.ts';
+import type { QueryCache } from '../data-layer/query-cache.ts';
 import { queryClientFor } from '../data-layer/query-client.ts';
-import { providerQueryKey } from '../data-layer/query-keys.ts';
+import { QueryObserver, type ObserverOptions } from '../data-layer/query-observer.ts';
+import { hashKey, providerQueryKey, type QueryKey } from '../data-layer/query-keys.ts';
 import { fetchCustomers, toGetListParams, type ListQuery } from './list-query.ts';
 
 /** The rows a virtual list needs, as the element describes them for the current render. */
@@ -34,6 +29,9 @@ export interface ListExtent {
   complete: boolean;
 }
 
+type PageAnswer = GetListResult<Customer>;
+type PageObserver = QueryObserver<PageAnswer>;
+
 /** Pages requested before and after the ones in view, so short scrolls find rows ready. */
 const marginPages = 1;
 
@@ -44,9 +42,9 @@ const marginPages = 1;
  * observed, which aborts their requests still in flight through `signal`.
  */
 export class VirtualPages implements ReactiveController {
-  private observer?: QueriesObserver;
-  private stopObserving?: () => void;
-  private client?: QueryClient;
+  /** One observer per page in view, by the hash of the page's key, each with its unsubscribe. */
+  private observers = new Map<string, { observer: PageObserver; stop: () => void }>();
+  private client?: QueryCache;
   private signature?: string;
   private window?: PageWindow;
   private baseHash?: string;
@@ -87,14 +85,14 @@ export class VirtualPages implements ReactiveController {
   }
 
   /** The state of the first page's request, which decides the loading and error states. */
-  firstPageState(): QueryState<GetListResult<Customer>, unknown> | undefined {
+  firstPageState(): QueryState<GetListResult<Customer>> | undefined {
     if (!this.window || !this.client) return undefined;
     return this.client.getQueryState(this.keyOf(1));
   }
 
   /** Fetches the pages in view again, such as after a failed first load. */
   retry = (): void => {
-    void this.observer?.getObservers().forEach((observer) => void observer.refetch());
+    for (const { observer } of this.observers.values()) void observer.refetch();
   };
 
   private pageData(page: number): GetListResult<Customer> | undefined {
@@ -127,17 +125,9 @@ export class VirtualPages implements ReactiveController {
     }
     const pages = this.pagesInView(window);
     const signature = `${baseHash}|${pages.join(',')}`;
-    if (signature === this.signature && this.observer) return;
+    if (signature === this.signature && this.observers.size > 0) return;
     this.signature = signature;
-    const queries = pages.map((page) => this.options(window, page));
-    if (this.observer) this.observer.setQueries(queries);
-    else this.observer = new QueriesObserver(client, queries);
-    if (!this.stopObserving) {
-      this.stopObserving = this.observer.subscribe(() => {
-        this.measure();
-        this.host.requestUpdate();
-      });
-    }
+    this.observe(client, pages.map((page) => this.options(window, page)));
     this.measure();
   }
 
@@ -152,11 +142,34 @@ export class VirtualPages implements ReactiveController {
     return pages;
   }
 
-  private options(window: PageWindow, page: number): QueryObserverOptions {
+  /**
+   * Observes the pages of `wanted`, keeping the observers of pages already
+   * observed. Pages no longer wanted stop being observed before new ones
+   * start, so their requests abort first.
+   */
+  private observe(client: QueryCache, wanted: Array<ObserverOptions<PageAnswer>>): void {
+    const next = new Map(wanted.map((options) => [hashKey(options.queryKey), options]));
+    for (const [hash, { stop }] of this.observers) {
+      if (next.has(hash)) continue;
+      stop();
+      this.observers.delete(hash);
+    }
+    for (const [hash, options] of next) {
+      if (this.observers.has(hash)) continue;
+      const observer = new QueryObserver(client, options);
+      const stop = observer.subscribe(() => {
+        this.measure();
+        this.host.requestUpdate();
+      });
+      this.observers.set(hash, { observer, stop });
+    }
+  }
+
+  private options(window: PageWindow, page: number): ObserverOptions<PageAnswer> {
     const params = toGetListParams({ ...window.query, page });
     return {
       queryKey: providerQueryKey('customers', 'getList', params),
-      queryFn: ({ signal }) =>
+      queryFn: (signal) =>
         fetchCustomers(window.provider, params, signal, window.invalidResult),
     };
   }
@@ -164,13 +177,13 @@ export class VirtualPages implements ReactiveController {
   /** Updates {@link extent} from the pages cached for the current search, sort and filter. */
   private measure(): void {
     const window = this.window;
-    if (!window || !this.observer) return;
+    if (!window || this.observers.size === 0) return;
     const perPage = window.query.perPage;
     let { known, complete, total } = this.extent;
-    for (const observer of this.observer.getObservers()) {
-      const answer = observer.getCurrentResult().data as GetListResult<Customer> | undefined;
+    for (const { observer } of this.observers.values()) {
+      const answer = observer.getCurrentResult().data;
       if (!answer) continue;
-      const params = observer.options.queryKey?.[2] as { pagination: { page: number } };
+      const params = observer.options.queryKey[2] as { pagination: { page: number } };
       const end = (params.pagination.page - 1) * perPage + answer.data.length;
       if (typeof answer.total === 'number' && Number.isFinite(answer.total)) {
         total = answer.total;
@@ -189,10 +202,8 @@ export class VirtualPages implements ReactiveController {
   }
 
   private stop(): void {
-    this.stopObserving?.();
-    this.stopObserving = undefined;
-    this.observer?.destroy();
-    this.observer = undefined;
+    for (const { stop } of this.observers.values()) stop();
+    this.observers.clear();
   }
 }
 

@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isCancelledError } from '@tanstack/query-core';
 import { fire } from '../core/events.ts';
 import { describeProviderFailure, isAbortError, type DataProvider } from '../core/provider.ts';
 import type { Customer } from '../core/records.ts';
@@ -85,7 +84,7 @@ export class CustomerData implements ReactiveController {
     if (result.errorUpdatedAt === this.reportedFailureAt) return;
     this.reportedFailureAt = result.errorUpdatedAt;
     const error = result.error;
-    if (isAbortError(error) || isCancelledError(error)) return;
+    if (isAbortError(error)) return;
     const failure = describeProviderFailure(error);
     fire(this.host, 'crm-error', {
       kind: 'provider',

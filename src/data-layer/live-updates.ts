@@ -1,15 +1,15 @@
-import { hashKey, type QueryClient, type QueryKey } from '@tanstack/query-core';
 import type { DataProvider } from '../core/provider.ts';
-import { customerOfKey, keyTouchesCustomer } from './query-keys.ts';
+import type { QueryCache } from './query-cache.ts';
+import { customerOfKey, hashKey, keyTouchesCustomer, type QueryKey } from './query-keys.ts';
 
 interface LiveSubscription {
   count: number;
   unsubscribe: () => void;
 }
 
-const registries = new WeakMap<QueryClient, Map<string, LiveSubscription>>();
+const registries = new WeakMap<QueryCache, Map<string, LiveSubscription>>();
 
-function registryOf(client: QueryClient): Map<string, LiveSubscription> {
+function registryOf(client: QueryCache): Map<string, LiveSubscription> {
   let registry = registries.get(client);
   if (!registry) {
     registry = new Map();
@@ -19,7 +19,7 @@ function registryOf(client: QueryClient): Map<string, LiveSubscription> {
 }
 
 /** Number of provider subscriptions open through `client`; 0 once every element is gone. */
-export function openLiveSubscriptions(client: QueryClient): number {
+export function openLiveSubscriptions(client: QueryCache): number {
   return registries.get(client)?.size ?? 0;
 }
 
@@ -30,7 +30,7 @@ export function openLiveSubscriptions(client: QueryClient): number {
  * the provider's unsubscribe runs when the last reader releases.
  */
 export function acquireLiveSubscription(
-  client: QueryClient,
+  client: QueryCache,
   provider: DataProvider,
   key: QueryKey,
 ): () => void {

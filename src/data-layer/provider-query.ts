@@ -1,17 +1,10 @@
-import {
-  QueryObserver,
-  hashKey,
-  keepPreviousData,
-  type QueryClient,
-  type QueryKey,
-  type QueryObserverOptions,
-  type QueryObserverResult,
-} from '@tanstack/query-core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DataProvider } from '../core/provider.ts';
+import type { QueryCache } from './query-cache.ts';
 import { queryClientFor } from './query-client.ts';
 import { acquireLiveSubscription } from './live-updates.ts';
-import { providerQueryKey, type ReadMethod } from './query-keys.ts';
+import { QueryObserver, type ObserverOptions, type QueryResult } from './query-observer.ts';
+import { hashKey, providerQueryKey, type QueryKey, type ReadMethod } from './query-keys.ts';
 
 /** One provider read, as an element describes it for the current render. */
 export interface ProviderRead<T> {
@@ -83,15 +76,14 @@ function defaultFetch<T>(read: ProviderRead<T>, signal: AbortSignal): Promise<T>
  * element needs the response anymore, and the newest key's response always wins.
  */
 export class ProviderQuery<T> implements ReactiveController {
-  private observer?: QueryObserver<T, unknown, T, T, QueryKey>;
-  private client?: QueryClient;
+  private observer?: QueryObserver<T>;
+  private client?: QueryCache;
   private hash?: string;
   private key?: QueryKey;
   private stopObserving?: () => void;
   private releaseLive?: () => void;
   private currentRead?: ProviderRead<T>;
   private connected = false;
-  private latest?: QueryObserverResult<T, unknown>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -117,13 +109,13 @@ export class ProviderQuery<T> implements ReactiveController {
     this.detach();
   }
 
-  /** The latest result, or undefined while there is no read. */
-  get result(): QueryObserverResult<T, unknown> | undefined {
-    return this.latest;
+  /** The current result, or undefined while there is no read. */
+  get result(): QueryResult<T> | undefined {
+    return this.observer?.getCurrentResult();
   }
 
   get data(): T | undefined {
-    return this.latest?.data;
+    return this.result?.data;
   }
 
   /** Fetches again now, whatever the data's age. */
@@ -133,7 +125,7 @@ export class ProviderQuery<T> implements ReactiveController {
 
   /** Renders the state the read is in. */
   render<R>(view: QueryView<T, R>): R | undefined {
-    const result = this.latest;
+    const result = this.result;
     if (!result) return view.idle?.();
     if (result.data !== undefined) {
       return view.success(result.data, {
@@ -148,15 +140,12 @@ export class ProviderQuery<T> implements ReactiveController {
     return view.pending();
   }
 
-  private options(
-    read: ProviderRead<T>,
-    key: QueryKey,
-  ): QueryObserverOptions<T, unknown, T, T, QueryKey> {
+  private options(read: ProviderRead<T>, key: QueryKey): ObserverOptions<T> {
     return {
       queryKey: key,
-      queryFn: ({ signal }) => (read.fetch ? read.fetch(signal) : defaultFetch(read, signal)),
-      ...(read.staleTime !== undefined ? { staleTime: read.staleTime } : {}),
-      ...(read.keepPrevious ? { placeholderData: keepPreviousData } : {}),
+      queryFn: (signal) => (read.fetch ? read.fetch(signal) : defaultFetch(read, signal)),
+      staleTime: read.staleTime,
+      keepPrevious: read.keepPrevious,
     };
   }
 
@@ -168,7 +157,6 @@ export class ProviderQuery<T> implements ReactiveController {
       this.client = undefined;
       this.hash = undefined;
       this.key = undefined;
-      this.latest = undefined;
       return;
     }
     const client = queryClientFor(read.provider);
@@ -189,20 +177,13 @@ export class ProviderQuery<T> implements ReactiveController {
       this.currentRead = read;
       this.releaseLive?.();
       this.releaseLive = undefined;
-      this.latest = this.observer.getOptimisticResult(client.defaultQueryOptions(options));
     }
     if (this.connected) this.attach(client, key);
   }
 
-  private attach(client: QueryClient, key: QueryKey): void {
+  private attach(client: QueryCache, key: QueryKey): void {
     if (!this.observer) return;
-    if (!this.stopObserving) {
-      this.stopObserving = this.observer.subscribe((result) => {
-        this.latest = result;
-        this.host.requestUpdate();
-      });
-      this.latest = this.observer.getCurrentResult();
-    }
+    this.stopObserving ??= this.observer.subscribe(() => this.host.requestUpdate());
     if (!this.releaseLive && this.currentRead) {
       this.releaseLive = acquireLiveSubscription(client, this.currentRead.provider, key);
     }

@@ -1,6 +1,6 @@
-import { QueryClient } from '@tanstack/query-core';
 import type { DataProvider } from '../core/provider.ts';
 import type { RecordId } from '../core/records.ts';
+import { QueryCache } from './query-cache.ts';
 import { keyTouchesCustomer, providerQueryKey, type ReadMethod } from './query-keys.ts';
 
 /** Cache settings a host may set per provider before the first element reads through it. */
@@ -15,37 +15,28 @@ export interface CacheOptions {
   retryDelay?: number;
 }
 
-const clients = new WeakMap<DataProvider, QueryClient>();
+const clients = new WeakMap<DataProvider, QueryCache>();
 
 function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status;
   return typeof status === 'number' ? status : undefined;
 }
 
-function createClient(options: CacheOptions): QueryClient {
+// Reads run whatever navigator.onLine says, because a provider's network
+// errors are as likely offline as not; they retry instead.
+function createClient(options: CacheOptions): QueryCache {
   const retries = options.retry ?? 2;
   const firstDelay = options.retryDelay ?? 1000;
-  const client = new QueryClient({
-    defaultOptions: {
-      queries: {
-        staleTime: options.staleTime ?? 30_000,
-        gcTime: options.gcTime ?? 300_000,
-        refetchOnWindowFocus: true,
-        refetchOnReconnect: true,
-        // The provider's own network errors are as likely offline as not, so
-        // reads run regardless of navigator.onLine and retry instead.
-        networkMode: 'always',
-        retry: (failures, error) => {
-          const status = statusOf(error);
-          if (status !== undefined && status >= 400 && status < 500) return false;
-          return failures < retries;
-        },
-        retryDelay: (attempt) => Math.min(firstDelay * 2 ** attempt, 30_000),
-      },
+  return new QueryCache({
+    staleTime: options.staleTime ?? 30_000,
+    gcTime: options.gcTime ?? 300_000,
+    retry: (failures, error) => {
+      const status = statusOf(error);
+      if (status !== undefined && status >= 400 && status < 500) return false;
+      return failures < retries;
     },
+    retryDelay: (failures) => Math.min(firstDelay * 2 ** failures, 30_000),
   });
-  client.mount();
-  return client;
 }
 
 /**
@@ -53,7 +44,7 @@ function createClient(options: CacheOptions): QueryClient {
  * element reading through the same provider object shares it, even when
  * mounted separately.
  */
-export function queryClientFor(provider: DataProvider): QueryClient {
+export function queryClientFor(provider: DataProvider): QueryCache {
   let client = clients.get(provider);
   if (!client) {
     client = createClient({});
@@ -66,8 +57,7 @@ export function queryClientFor(provider: DataProvider): QueryClient {
  * Sets the cache options of `provider`. Responses already cached are dropped,
  * so call it before mounting the elements.
  */
-export function configureCache(provider: DataProvider, options: CacheOptions): QueryClient {
-  clients.get(provider)?.unmount();
+export function configureCache(provider: DataProvider, options: CacheOptions): QueryCache {
   const client = createClient(options);
   clients.set(provider, client);
   return client;

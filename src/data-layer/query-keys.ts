@@ -1,5 +1,18 @@
-import type { QueryKey } from '@tanstack/query-core';
 import type { RecordId } from '../core/records.ts';
+import { isPlainObject } from './replace-equal-deep.ts';
+
+/** The cache key of a read: resource, method, then params. */
+export type QueryKey = readonly unknown[];
+
+/** Serializes a key to JSON with object keys sorted, so equal params give equal hashes. */
+export function hashKey(key: QueryKey): string {
+  return JSON.stringify(key, (_name, value: unknown) => {
+    if (!isPlainObject(value)) return value;
+    const sorted: Record<string, unknown> = {};
+    for (const name of Object.keys(value).sort()) sorted[name] = value[name];
+    return sorted;
+  });
+}
 
 /** Provider methods whose responses are cached. */
 export type ReadMethod = 'getList' | 'getOne' | string;

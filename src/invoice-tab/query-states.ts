@@ -1,4 +1,3 @@
-import { isCancelledError } from '@tanstack/query-core';
 import {
   nothing,
   type ReactiveController,
@@ -57,7 +56,7 @@ export class ProviderFailureReporter implements ReactiveController {
     if (this.reported.get(query) === result.errorUpdatedAt) return;
     this.reported.set(query, result.errorUpdatedAt);
     const error = result.error;
-    if (isAbortError(error) || isCancelledError(error)) return;
+    if (isAbortError(error)) return;
     const { message, status } = describeProviderFailure(error);
     fire(this.host, 'crm-error', { kind: 'provider', message, status });
   }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isCancelledError, type QueryObserverResult } from '@tanstack/query-core';
+import type { QueryResult } from '../data-layer/query-observer.ts';
 import { fire } from '../core/events.ts';
 import { issueText } from '../core/i18n-validation.ts';
 import { describeProviderFailure, isAbortError, type DataProvider } from '../core/provider.ts';
@@ -58,7 +58,7 @@ export interface TaskTabDataInput {
   customerId: string;
 }
 
-type AnyResult = QueryObserverResult<unknown, unknown>;
+type AnyResult = QueryResult<unknown>;
 
 /**
  * Reads a customer's open tasks, the customer, all their invoices and the
@@ -181,7 +181,7 @@ export class TaskTabReads implements ReactiveController {
     if (!result || result.status !== 'error') return;
     if (this.reportedFailures.get(query) === result.errorUpdatedAt) return;
     this.reportedFailures.set(query, result.errorUpdatedAt);
-    if (isAbortError(result.error) || isCancelledError(result.error)) return;
+    if (isAbortError(result.error)) return;
     const { message, status } = describeProviderFailure(result.error);
     fire(this.host, 'crm-error', { kind: 'provider', message, status });
   }

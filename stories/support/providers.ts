@@ -242,11 +242,11 @@ export async function loadOutageProvider(): Promise<{ provider: DataProvider }> 
 export async function refreshDuringOutage(provider: OutageProvider): Promise<void> {
   const client = queryClientFor(provider);
   const deadline = Date.now() + 15_000;
-  while (client.isFetching() > 0 || client.getQueryCache().getAll().length === 0) {
+  while (client.isFetching() > 0 || client.size === 0) {
     if (Date.now() > deadline)
       throw new Error("Timed out after 15 s waiting for the story's reads to settle.");
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   provider.startOutage();
-  await client.refetchQueries({ type: 'active' });
+  await client.refetchQueries();
 }

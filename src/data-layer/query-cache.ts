@@ -1,0 +1,75 @@
+import { Query, type QuerySettings, type QueryState } from './query.ts';
+import { hashKey, type QueryKey } from './query-keys.ts';
+
+/** Selects cached reads, for example by key, in {@link QueryCache.invalidateQueries}. */
+export type QueryPredicate = (query: Query) => boolean;
+
+/**
+ * The cache of one provider: one {@link Query} per read key. Elements read
+ * through {@link QueryObserver}s; hosts reach it through `queryClientFor`.
+ */
+export class QueryCache {
+  private readonly queries = new Map<string, Query>();
+
+  constructor(readonly settings: QuerySettings) {}
+
+  /** Returns the entry of `key`, creating an empty one when missing. */
+  build<T>(key: QueryKey): Query<T> {
+    const hash = hashKey(key);
+    let query = this.queries.get(hash) as Query<T> | undefined;
+    if (!query) {
+      query = new Query<T>(key, hash, this.settings, (removed) => {
+        if (this.queries.get(hash) === removed) this.queries.delete(hash);
+      });
+      this.queries.set(hash, query as Query);
+    }
+    return query;
+  }
+
+  /** Number of cached reads. */
+  get size(): number {
+    return this.queries.size;
+  }
+
+  /** Returns the number of reads with a request in flight or waiting to be retried. */
+  isFetching(): number {
+    let count = 0;
+    for (const query of this.queries.values()) if (query.state.isFetching) count += 1;
+    return count;
+  }
+
+  getQueryData<T>(key: QueryKey): T | undefined {
+    return this.queries.get(hashKey(key))?.state.data as T | undefined;
+  }
+
+  getQueryState<T>(key: QueryKey): QueryState<T> | undefined {
+    return this.queries.get(hashKey(key))?.state as QueryState<T> | undefined;
+  }
+
+  /** Stores `data` as the fresh answer of `key`, as if a request had just returned it. */
+  setQueryData(key: QueryKey, data: unknown): void {
+    this.build(key).setData(data);
+  }
+
+  /**
+   * Marks the matching reads stale and fetches again those an element shows,
+   * aborting their requests in flight. Resolves when those requests end.
+   */
+  async invalidateQueries({ predicate }: { predicate?: QueryPredicate } = {}): Promise<void> {
+    const matching = [...this.queries.values()].filter((query) => !predicate || predicate(query));
+    for (const query of matching) query.invalidate();
+    await Promise.all(matching.filter((query) => query.isActive).map((query) => query.fetch(true)));
+  }
+
+  /** Fetches again every read an element shows. Resolves when the requests end. */
+  async refetchQueries(): Promise<void> {
+    const active = [...this.queries.values()].filter((query) => query.isActive);
+    await Promise.all(active.map((query) => query.fetch(true)));
+  }
+
+  /** Drops every entry and aborts their requests; elements showing one keep their state. */
+  clear(): void {
+    for (const query of this.queries.values()) query.dispose();
+    this.queries.clear();
+  }
+}

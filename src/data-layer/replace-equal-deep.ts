@@ -1,0 +1,30 @@
+/** True for objects made by `{}` or `Object.create(null)`, not arrays, dates or class instances. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * Returns `next`, with every part that deep-equals the same part of
+ * `previous` replaced by the previous object. A refetch that brings the same
+ * answer then returns `previous` itself, so memoized summaries and Lit's
+ * dirty checks see no change. Only arrays and plain objects are compared;
+ * any other object counts as changed unless it is the same object.
+ */
+export function replaceEqualDeep<T>(previous: unknown, next: T): T {
+  if (previous === next) return next;
+  const bothArrays = Array.isArray(previous) && Array.isArray(next);
+  if (!bothArrays && !(isPlainObject(previous) && isPlainObject(next))) return next;
+  const before = previous as Record<string, unknown>;
+  const after = next as Record<string, unknown>;
+  const keys = Object.keys(after);
+  const copy = (bothArrays ? [] : {}) as Record<string, unknown>;
+  let equal = Object.keys(before).length === keys.length;
+  for (const key of keys) {
+    const value = replaceEqualDeep(before[key], after[key]);
+    copy[key] = value;
+    if (value !== before[key] || !Object.hasOwn(before, key)) equal = false;
+  }
+  return (equal ? previous : copy) as T;
+}
