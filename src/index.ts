@@ -1,6 +1,8 @@
 /**
  * crm-view360: registers every element and exports the public API.
  * Import a single element's module (e.g. `crm-view360/customer-list.js`) to load less.
+ * The provider over the bundled dataset is `crm-view360/embedded-provider.js`,
+ * apart from this module because a host with its own backend never runs it.
  */
 import './crm-scope/define.ts';
 import './customer-list/define.ts';
@@ -40,8 +42,6 @@ export * from './dates/calendar-date.ts';
 export * from './format/format.ts';
 export * from './invoices/summary.ts';
 export * from './holidays/business-days.ts';
-export { createEmbeddedProvider } from './data/embedded-provider.ts';
-export type { EmbeddedProvider, EmbeddedProviderOptions } from './data/embedded-provider.ts';
 export type { BillingSelectionChangeDetail } from './billing-tab/define.ts';
 export * from './data-layer/query-client.ts';
 export { ProviderQuery } from './data-layer/provider-query.ts';

@@ -26,7 +26,7 @@ export default defineConfig({
     // inlines clients.csv into the JavaScript as a data URL. This build emits
     // it as dist/bundle/clients.csv, where the embedded provider fetches it.
     rolldownOptions: {
-      input: { 'crm-view360.bundle': 'src/index.ts' },
+      input: { 'crm-view360.bundle': 'src/bundle.ts' },
       // Keeps the exports of src/index.ts, which an application build would drop.
       preserveEntrySignatures: 'strict',
       output: {

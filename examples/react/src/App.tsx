@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
+import { defaultStructure, type CrmEventDetails } from '../../../src/index.ts';
 import {
   createEmbeddedProvider,
-  defaultStructure,
-  type CrmEventDetails,
   type EmbeddedProvider,
-} from '../../../src/index.ts';
+} from '../../../src/data/embedded-provider.ts';
 import { CustomerView360 } from './wrappers.ts';
 
 type CustomerSelectEvent = CustomEvent<CrmEventDetails['customer-select']>;
