@@ -122,6 +122,22 @@ describe('embedded provider task execution', () => {
     expect(error.body?.errors).to.deep.equal({ phone: 'Informe um telefone válido com DDD.' });
   });
 
+  it('rejects the phone on record for a wrong number', async () => {
+    const provider = await smallProvider();
+    const task = (await provider.getOne<Row>('tasks', { id: 'task-1' })).data;
+    const onRecord = String((task.values as Row).phone);
+    const typed = `(${onRecord.slice(3, 5)}) ${onRecord.slice(5, 10)}-${onRecord.slice(10)}`;
+
+    const error = await rejection(
+      provider.create('task-executions', execution('wrong-number', { phone: typed })),
+    );
+
+    expect(error.status).to.equal(422);
+    expect(error.body?.errors).to.deep.equal({
+      phone: 'Informe um valor diferente do atual para o resultado "Número errado".',
+    });
+  });
+
   it('closes the task and clears the open task', async () => {
     const provider = await smallProvider();
     const assignee = (await provider.getOne<Row>('tasks', { id: 'task-1' })).data.assigneeId;

@@ -141,6 +141,32 @@ describe('<task-tab> execution form', () => {
     });
   }
 
+  it('asks for a new phone after a wrong number', async () => {
+    const provider = new FakeTaskProvider();
+    const el = await renderTaskTab(provider);
+    await chooseOutcome(el, 'Número errado');
+    const phone = control(el, 'Telefone');
+    expect(phone.value).to.equal('11987654321');
+
+    await sendForm(el);
+
+    const errorId = phone
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .find((id) => id.endsWith('-error'))!;
+    expect(el.shadowRoot!.getElementById(errorId)!.textContent).to.equal(
+      'Telefone: informe um valor diferente do atual (11987654321).',
+    );
+    expect(sentExecutions(provider)).to.have.length(0);
+
+    await typeInto(el, 'Telefone', '(11) 91234-5678');
+    await sendForm(el);
+
+    expect(sentExecutions(provider).map((sent) => sent.values.phone)).to.deep.equal([
+      '11912345678',
+    ]);
+  });
+
   it('sends a valid execution and shows the next task', async () => {
     const provider = new FakeTaskProvider([
       collectionTask(),

@@ -82,6 +82,11 @@ export const eventOptionSchema = z.object({
   label: z.string(),
   /** Paths of the task's `fields` that this outcome requires. */
   requiredFields: z._default(z.array(z.string()), []),
+  /**
+   * Paths of the task's `fields` whose value must differ from the value on
+   * record in the task's `values`, such as the new phone after a wrong number.
+   */
+  changedFields: z.optional(z.array(z.string())),
 });
 export type EventOption = z.infer<typeof eventOptionSchema>;
 

@@ -127,7 +127,10 @@ export class VirtualPages implements ReactiveController {
     const signature = `${baseHash}|${pages.join(',')}`;
     if (signature === this.signature && this.observers.size > 0) return;
     this.signature = signature;
-    this.observe(client, pages.map((page) => this.options(window, page)));
+    this.observe(
+      client,
+      pages.map((page) => this.options(window, page)),
+    );
     this.measure();
   }
 
@@ -169,8 +172,7 @@ export class VirtualPages implements ReactiveController {
     const params = toGetListParams({ ...window.query, page });
     return {
       queryKey: providerQueryKey('customers', 'getList', params),
-      queryFn: (signal) =>
-        fetchCustomers(window.provider, params, signal, window.invalidResult),
+      queryFn: (signal) => fetchCustomers(window.provider, params, signal, window.invalidResult),
     };
   }
 

@@ -126,7 +126,8 @@ export class Query<T = unknown> {
     run.promise = new Promise<void>((resolve) => (run.settle = resolve));
     this.run = run;
     // Without data, a new attempt after a failure shows as loading, not as the old error.
-    if (this.state.data === undefined) this.update({ isFetching: true, status: 'pending', error: null });
+    if (this.state.data === undefined)
+      this.update({ isFetching: true, status: 'pending', error: null });
     else if (!this.state.isFetching) this.update({ isFetching: true });
     void this.attempt(run, fetchFn).finally(run.settle);
     return run.promise;

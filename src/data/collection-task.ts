@@ -31,7 +31,12 @@ export const collectionEventOptions: readonly EventOption[] = [
   },
   { id: 'paid', label: 'Pagamento já realizado', requiredFields: [] },
   { id: 'no-answer', label: 'Não atendeu', requiredFields: [] },
-  { id: 'wrong-number', label: 'Número errado', requiredFields: ['phone'] },
+  {
+    id: 'wrong-number',
+    label: 'Número errado',
+    requiredFields: ['phone'],
+    changedFields: ['phone'],
+  },
   { id: 'refused', label: 'Recusou-se a pagar', requiredFields: [] },
 ];
 
@@ -71,6 +76,7 @@ export function collectionTaskContent(): {
     eventOptions: collectionEventOptions.map((option) => ({
       ...option,
       requiredFields: [...option.requiredFields],
+      ...(option.changedFields ? { changedFields: [...option.changedFields] } : {}),
     })),
     template: collectionMessageTemplate,
     script: collectionCallScript,

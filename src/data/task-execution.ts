@@ -39,7 +39,8 @@ export interface ExecutionLimits {
 
 /**
  * Checks that `task` is open, that the outcome is one of its event options,
- * that the outcome's required fields have values, and that the phone,
+ * that the outcome's required fields have values and its changed fields differ
+ * from the task's values on record, and that the phone,
  * promise date and promise amount present are valid: a promise date from
  * today on and not on a Saturday or Sunday, and an amount above zero and at
  * most the outstanding balance when `limits` gives it. Returns the errors,
@@ -68,6 +69,11 @@ export function checkTaskExecution(
   if (!errors.phone && !isBlank(phone) && normalizePhone(phone) === null) {
     errors.phone = 'Informe um telefone válido com DDD.';
   }
+  for (const path of option.changedFields ?? []) {
+    const value = execution.values[path];
+    if (errors[path] || isBlank(value) || !sameAsRecord(path, value, task.values[path])) continue;
+    errors[path] = `Informe um valor diferente do atual para o resultado "${option.label}".`;
+  }
   if (!errors.promiseDate && !isBlank(promiseDate)) {
     if (!isCalendarDate(promiseDate)) errors.promiseDate = 'Informe uma data válida.';
     else if (promiseDate < today)
@@ -83,6 +89,13 @@ export function checkTaskExecution(
     }
   }
   return errors;
+}
+
+/** Compares a value sent with the task's value on record; phone numbers compare in E.164. */
+function sameAsRecord(path: string, value: unknown, current: unknown): boolean {
+  if (isBlank(current)) return false;
+  if (path === 'phone') return normalizePhone(value) === normalizePhone(current);
+  return String(value).trim() === String(current).trim();
 }
 
 function isBlank(value: unknown): boolean {

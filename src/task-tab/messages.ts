@@ -16,6 +16,7 @@ export type FieldIssueCode =
   | 'invalidOption'
   | 'invalidEmail'
   | 'invalidPhone'
+  | 'unchangedValue'
   | 'mustBeChecked';
 
 type TaskTabMessageKey =
@@ -68,6 +69,7 @@ export const taskTabMessages = defineMessages<TaskTabMessageKey>('task-tab', {
     invalidOption: '{field}: escolha uma das opções.',
     invalidEmail: '{field}: informe um e-mail como nome@exemplo.com.',
     invalidPhone: '{field}: informe um telefone com DDD, como (11) 98765-4321.',
+    unchangedValue: '{field}: informe um valor diferente do atual ({current}).',
     mustBeChecked: 'Marque {field}.',
     invalidStructure: 'Estrutura de dados inválida',
     noCustomer: 'Selecione um cliente para ver as tarefas.',
@@ -117,6 +119,7 @@ export const taskTabMessages = defineMessages<TaskTabMessageKey>('task-tab', {
     invalidOption: '{field}: choose one of the options.',
     invalidEmail: '{field}: enter an email such as name@example.com.',
     invalidPhone: '{field}: enter a phone number with area code, such as (11) 98765-4321.',
+    unchangedValue: '{field}: enter a value other than the one on record ({current}).',
     mustBeChecked: 'Check {field}.',
     invalidStructure: 'Invalid data structure',
     noCustomer: 'Select a customer to see their tasks.',
@@ -165,6 +168,7 @@ export const taskTabMessages = defineMessages<TaskTabMessageKey>('task-tab', {
     invalidOption: '{field}: elige una de las opciones.',
     invalidEmail: '{field}: escribe un correo electrónico, como nombre@ejemplo.com.',
     invalidPhone: '{field}: escribe un teléfono con prefijo de zona, como (11) 98765-4321.',
+    unchangedValue: '{field}: escribe un valor distinto del registrado ({current}).',
     mustBeChecked: 'Marca {field}.',
     invalidStructure: 'Estructura de datos no válida',
     noCustomer: 'Selecciona un cliente para ver sus tareas.',

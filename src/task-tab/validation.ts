@@ -75,6 +75,7 @@ export function validateExecution(
   else if (!outcome) issues[outcomeIssueKey] = { code: 'unknownOutcome', values: {} };
 
   const required = new Set(outcome?.requiredFields ?? []);
+  const changed = new Set(outcome?.changedFields ?? []);
   const output: Record<string, unknown> = {};
   for (const field of task.fields) {
     const raw = Object.hasOwn(values, field.path) ? values[field.path] : undefined;
@@ -82,12 +83,38 @@ export function validateExecution(
     const result = schema.safeParse(raw ?? (field.type === 'boolean' ? false : ''));
     if (!result.success) {
       issues[field.path] = toFieldIssue(result.error, field);
+      continue;
+    }
+    const current = task.values?.[field.path];
+    if (
+      changed.has(field.path) &&
+      result.data !== undefined &&
+      sameValue(field, result.data, current)
+    ) {
+      issues[field.path] = {
+        code: 'unchangedValue',
+        values: { field: field.label, current: String(current) },
+      };
     } else if (result.data !== undefined) {
       output[field.path] = result.data;
     }
   }
   if (Object.keys(issues).length > 0) return { ok: false, issues };
   return { ok: true, values: output };
+}
+
+/**
+ * Compares a parsed form value with the value on record. Phone numbers match
+ * by digits, and a number without its country code (1 to 3 digits) matches the
+ * same number with it, so "(11) 98765-4321" equals "+5511987654321".
+ */
+export function sameValue(field: TaskField, value: unknown, current: unknown): boolean {
+  if (current === undefined || current === null) return false;
+  if (field.type !== 'phone') return String(value).trim() === String(current).trim();
+  const typed = String(value).replace(/\D/g, '');
+  const recorded = String(current).replace(/\D/g, '');
+  const [shorter, longer] = typed.length <= recorded.length ? [typed, recorded] : [recorded, typed];
+  return longer.endsWith(shorter) && shorter.length >= 10 && longer.length - shorter.length <= 3;
 }
 
 function findOutcome(options: EventOption[], id: string | undefined): EventOption | undefined {

@@ -66,7 +66,12 @@ export function collectionTask(overrides: Partial<Task> = {}): Task {
       },
       { id: 'paid', label: 'Já pagou', requiredFields: [] },
       { id: 'no-answer', label: 'Não atendeu', requiredFields: [] },
-      { id: 'wrong-number', label: 'Número errado', requiredFields: ['phone'] },
+      {
+        id: 'wrong-number',
+        label: 'Número errado',
+        requiredFields: ['phone'],
+        changedFields: ['phone'],
+      },
     ],
     template: 'Olá {{customer.name}}, seu saldo é {{invoice.total}}.',
     script: 'Fale com **{{customer.name}}** sobre {{invoice.oldestDueDate}}.',

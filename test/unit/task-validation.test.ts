@@ -163,6 +163,84 @@ describe('validateExecution outcomes', () => {
   });
 });
 
+describe('validateExecution changed fields', () => {
+  const task = {
+    eventOptions: [
+      {
+        id: 'wrong-number',
+        label: 'Número errado',
+        requiredFields: ['phone'],
+        changedFields: ['phone'],
+      },
+      { id: 'no-answer', label: 'Não atendeu', requiredFields: [] },
+    ],
+    fields: [
+      { path: 'phone', label: 'Telefone', type: 'phone' },
+      { path: 'note', label: 'Nota', type: 'text' },
+    ],
+    values: { phone: '+5511987654321' },
+  } as unknown as Task;
+
+  const onRecord = ['+5511987654321', '(11) 98765-4321', '11 98765 4321', '+55 (11) 98765-4321'];
+  for (const phone of onRecord) {
+    it(`rejects the phone on record as ${phone}`, () => {
+      const result = validateExecution(task, 'wrong-number', { phone }, context);
+
+      expect(result.ok).to.equal(false);
+      if (result.ok) return;
+      expect(result.issues.phone).to.deep.equal({
+        code: 'unchangedValue',
+        values: { field: 'Telefone', current: '+5511987654321' },
+      });
+    });
+  }
+
+  it('accepts a new phone', () => {
+    const result = validateExecution(task, 'wrong-number', { phone: '(11) 91234-5678' }, context);
+
+    expect(result).to.deep.equal({ ok: true, values: { phone: '11912345678' } });
+  });
+
+  it('accepts the same digits in another area', () => {
+    const result = validateExecution(task, 'wrong-number', { phone: '(21) 98765-4321' }, context);
+
+    expect(result.ok).to.equal(true);
+  });
+
+  it('keeps the phone for other outcomes', () => {
+    const result = validateExecution(task, 'no-answer', { phone: '(11) 98765-4321' }, context);
+
+    expect(result).to.deep.equal({ ok: true, values: { phone: '11987654321' } });
+  });
+
+  it('accepts any phone without one on record', () => {
+    const withoutPhone = { ...task, values: {} } as Task;
+
+    const result = validateExecution(
+      withoutPhone,
+      'wrong-number',
+      { phone: '(11) 98765-4321' },
+      context,
+    );
+
+    expect(result.ok).to.equal(true);
+  });
+
+  it('compares text fields after trimming', () => {
+    const noteTask = {
+      ...task,
+      eventOptions: [{ id: 'o', label: 'O', requiredFields: [], changedFields: ['note'] }],
+      values: { note: 'ligar à tarde' },
+    } as unknown as Task;
+
+    const same = validateExecution(noteTask, 'o', { note: '  ligar à tarde ' }, context);
+    const other = validateExecution(noteTask, 'o', { note: 'ligar de manhã' }, context);
+
+    expect(same.ok).to.equal(false);
+    expect(other.ok).to.equal(true);
+  });
+});
+
 describe('isWeekend', () => {
   it('reads calendar dates in any zone', () => {
     expect(isWeekend('2026-12-04')).to.equal(false);

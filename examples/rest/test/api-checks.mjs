@@ -180,7 +180,7 @@ export function apiChecks(apiUrl) {
       },
     ],
     [
-      'API rejects a weekend promise above the balance',
+      'API rejects a weekend promise and an unchanged phone',
       async () => {
         const { json: tasks } = await getJson(
           listUrl(apiUrl, 'tasks', {
@@ -201,6 +201,19 @@ export function apiChecks(apiUrl) {
           Object.keys(rejected.json.errors).sort(),
           ['promiseAmount', 'promiseDate'],
           'weekend promise above the balance: fields',
+        );
+
+        const samePhone = await sendJson('POST', `${apiUrl}/task-executions`, {
+          taskId: tasks[0].id,
+          outcome: 'wrong-number',
+          values: { phone: tasks[0].values.phone },
+          idempotencyKey: 'same-phone-check',
+        });
+        expectEqual(samePhone.status, 422, 'wrong number with the phone on record: status');
+        expectEqual(
+          Object.keys(samePhone.json.errors),
+          ['phone'],
+          'wrong number with the phone on record: fields',
         );
       },
     ],
