@@ -133,7 +133,22 @@ export function pickMessages<K extends string>(
     tags.find((tag) => tag.toLowerCase() === requested) ??
     tags.find((tag) => tag.toLowerCase() === language) ??
     tags.find((tag) => tag.split('-')[0].toLowerCase() === language);
-  return match ? catalog[match] : catalog.en;
+  if (match) return catalog[match];
+  warnEnglishFallback(locale);
+  return catalog.en;
+}
+
+/** Locales already reported as shown in English. */
+const fallbackWarned = new Set<string>();
+
+/** Warns once per locale that has no messages in its language, so English shows. */
+function warnEnglishFallback(locale: string): void {
+  if (locale === '' || fallbackWarned.has(locale)) return;
+  fallbackWarned.add(locale);
+  console.warn(
+    `crm-view360: no messages for locale "${locale}", so English is shown. ` +
+      `Add them with registerLocale('${locale}', messages), starting from localeMessages('en').`,
+  );
 }
 
 /** Fills `{name}` placeholders in a message. Unknown names stay as written. */

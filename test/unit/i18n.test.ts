@@ -54,6 +54,24 @@ describe('pickMessages', () => {
     expect(pickMessages(catalog, 'de-DE').greeting).to.equal('Hello');
     expect(pickMessages(catalog, '').greeting).to.equal('Hello');
   });
+
+  it('warns once per locale shown in English', () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      pickMessages(catalog, 'xx-ZZ');
+      pickMessages(catalog, 'xx-ZZ');
+      pickMessages(catalog, 'en-GB');
+      pickMessages(catalog, 'pt-PT');
+    } finally {
+      console.warn = original;
+    }
+
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('"xx-ZZ"');
+    expect(warnings[0]).to.contain("registerLocale('xx-ZZ'");
+  });
 });
 
 describe('registerLocale', () => {
