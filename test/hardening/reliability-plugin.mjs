@@ -6,8 +6,10 @@
  * this file). When the server stops, the plugin rewrites the section of every
  * corpus that reported in this run and keeps the sections of corpora that did
  * not run, so running one test file alone updates only its own sections. Each
- * section carries the date of its run. Everything else is deterministic:
- * sections are sorted by corpus name and contain only counts and fixed text.
+ * section carries the date of the run that first gave its result, so a run
+ * with the same results leaves the file unchanged. Everything else is
+ * deterministic: sections are sorted by corpus name and contain only counts
+ * and fixed text.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -22,8 +24,9 @@ const header = `# Reliability
 The hardening corpora and property-based tests push hostile input, failing
 providers and hostile host pages through the real elements in headless
 Chromium. Each section below is written by the test run that exercised the
-corpus and shows its size, how many of its tests passed and the date of that
-run. Sections of corpora that a later run left out keep their earlier result.
+corpus and shows its size, how many of its tests passed and the date of the
+first run with that result. Sections of corpora that a later run left out
+keep their earlier result.
 
 Run every corpus with
 
@@ -59,7 +62,6 @@ function validate(payload) {
   return payload;
 }
 
-/** Renders one corpus section, starting at its `##` heading. */
 /** Sums the counts one corpus reported from each test file into one result. */
 function combineFiles(byFile) {
   const [first, ...others] = [...byFile.values()];
@@ -71,6 +73,7 @@ function combineFiles(byFile) {
   return combined;
 }
 
+/** Renders one corpus section, starting at its `##` heading. */
 function renderSection(result, date) {
   const total = result.passed + result.failed;
   const outcome = result.failed === 0 ? 'passed' : 'FAILED';
@@ -92,6 +95,15 @@ function renderSection(result, date) {
   );
   lines.push(`- Checks: ${result.checks}`);
   return `${lines.join('\n')}\n`;
+}
+
+const runLinePattern = /^- Run: .*$/m;
+
+/** Returns `section`, or `earlier` when the two differ only in their run date. */
+function keepEarlierDate(section, earlier) {
+  if (!earlier) return section;
+  const same = section.replace(runLinePattern, '') === earlier.replace(runLinePattern, '');
+  return same ? earlier : section;
 }
 
 /** Splits an earlier reliability.md into its corpus sections, by corpus name. */
@@ -148,13 +160,15 @@ export function reliabilityPlugin({
       const date = today();
       for (const byFile of results.values()) {
         const result = combineFiles(byFile);
-        sections.set(result.name, renderSection(result, date));
+        const section = renderSection(result, date);
+        sections.set(result.name, keepEarlierDate(section, sections.get(result.name)));
       }
       const body = [...sections.keys()]
         .sort()
         .map((name) => sections.get(name))
         .join('\n');
-      await writeFile(output, `${header}\n${body}`);
+      const text = `${header}\n${body}`;
+      if (text !== existing) await writeFile(output, text);
     },
   };
 }
