@@ -27,7 +27,7 @@ export default defineConfig({
     // it as dist/bundle/clients.csv, where the embedded provider fetches it.
     rolldownOptions: {
       input: { 'crm-view360.bundle': 'src/bundle.ts' },
-      // Keeps the exports of src/index.ts, which an application build would drop.
+      // Keeps the exports of src/bundle.ts, which an application build would drop.
       preserveEntrySignatures: 'strict',
       output: {
         format: 'es',

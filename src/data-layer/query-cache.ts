@@ -1,8 +1,29 @@
 import { Query, type QuerySettings, type QueryState } from './query.ts';
 import { hashKey, type QueryKey } from './query-keys.ts';
 
-/** Selects cached reads, for example by key, in {@link QueryCache.invalidateQueries}. */
-export type QueryPredicate = (query: Query) => boolean;
+/** Selects cached reads in {@link QueryCache.invalidateQueries} and `refetchQueries`. */
+export interface QueryFilters {
+  /**
+   * Key prefix: a read matches when each part equals the read's part at the
+   * same position, objects matching when the read's object has every property
+   * given. `['invoices']` selects every invoice read.
+   */
+  queryKey?: QueryKey;
+  predicate?: (query: Query) => boolean;
+}
+
+/** True when `value` contains `pattern`: equal, or an object with every property of `pattern`. */
+function partialMatch(value: unknown, pattern: unknown): boolean {
+  if (value === pattern) return true;
+  if (typeof value !== 'object' || typeof pattern !== 'object' || !value || !pattern) return false;
+  const record = value as Record<string, unknown>;
+  return Object.entries(pattern).every(([key, part]) => partialMatch(record[key], part));
+}
+
+function matches(query: Query, { queryKey, predicate }: QueryFilters): boolean {
+  if (queryKey && !partialMatch(query.queryKey, queryKey)) return false;
+  return !predicate || predicate(query);
+}
 
 /**
  * The cache of one provider: one {@link Query} per read key. Elements read
@@ -55,19 +76,25 @@ export class QueryCache {
    * Marks the matching reads stale and fetches again those an element shows,
    * aborting their requests in flight. Resolves when those requests end.
    */
-  async invalidateQueries({ predicate }: { predicate?: QueryPredicate } = {}): Promise<void> {
-    const matching = [...this.queries.values()].filter((query) => !predicate || predicate(query));
+  async invalidateQueries(filters: QueryFilters = {}): Promise<void> {
+    const matching = [...this.queries.values()].filter((query) => matches(query, filters));
     for (const query of matching) query.invalidate();
-    await Promise.all(matching.filter((query) => query.isActive).map((query) => query.fetch(true)));
+    const active = matching.filter((query) => query.isActive);
+    await Promise.all(active.map((query) => query.fetch({ restart: true })));
   }
 
-  /** Fetches again every read an element shows. Resolves when the requests end. */
-  async refetchQueries(): Promise<void> {
-    const active = [...this.queries.values()].filter((query) => query.isActive);
-    await Promise.all(active.map((query) => query.fetch(true)));
+  /** Fetches again the matching reads that an element shows. Resolves when the requests end. */
+  async refetchQueries(filters: QueryFilters = {}): Promise<void> {
+    const active = [...this.queries.values()].filter(
+      (query) => query.isActive && matches(query, filters),
+    );
+    await Promise.all(active.map((query) => query.fetch({ restart: true })));
   }
 
-  /** Drops every entry and aborts their requests; elements showing one keep their state. */
+  /**
+   * Drops every entry and aborts their requests. Elements keep what they
+   * show, and move to a new entry on their next read.
+   */
   clear(): void {
     for (const query of this.queries.values()) query.dispose();
     this.queries.clear();

@@ -108,6 +108,7 @@ export class QueryObserver<T> {
 
   /** Adds a listener; the first one starts observing and fetches stale data. Returns the removal. */
   subscribe(listener: (result: QueryResult<T>) => void): () => void {
+    if (this.listeners.size === 0) this.followCacheEntry();
     this.listeners.add(listener);
     if (this.listeners.size === 1) {
       this.query.addListener(this.onChange);
@@ -123,14 +124,35 @@ export class QueryObserver<T> {
     };
   }
 
-  /** Fetches again now, whatever the data's age, or joins the request in flight. */
+  /**
+   * Fetches again now, whatever the data's age, or joins the request in flight
+   * and ends its retry delay: the user asked for it.
+   */
   refetch(): Promise<void> {
-    return this.query.fetch();
+    this.followCacheEntry();
+    return this.query.fetch({ skipRetryDelay: true });
   }
 
   /** Fetches when the data is older than the stale time, missing or invalidated. */
   refreshIfStale(): void {
+    this.followCacheEntry();
     if (this.query.isStale(this.current.staleTime)) void this.query.fetch();
+  }
+
+  /**
+   * Moves to the cache's entry for the key when the cache dropped the one
+   * observed, after `gcTime` without observers or on `clear`, so the reads
+   * stay shared and invalidation reaches them again.
+   */
+  private followCacheEntry(): void {
+    const query = this.cache.build<T>(this.current.queryKey);
+    if (query === this.query) return;
+    query.fetchFn = this.current.queryFn;
+    if (this.listeners.size > 0) {
+      query.addListener(this.onChange);
+      this.query.removeListener(this.onChange);
+    }
+    this.query = query;
   }
 
   private readonly onChange = (): void => {

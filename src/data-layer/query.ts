@@ -111,17 +111,22 @@ export class Query<T = unknown> {
   /**
    * Starts a request, or joins the one in flight. `restart` aborts the one in
    * flight and starts anew, so an answer sent before a write cannot land
-   * after it. Joining ends a retry delay early. The promise never rejects.
+   * after it. `skipRetryDelay` ends a retry delay early, for a retry the user
+   * asked for. The promise never rejects.
    */
-  fetch(restart = false): Promise<void> {
+  fetch({ restart = false, skipRetryDelay = false } = {}): Promise<void> {
     const running = this.run;
     if (running && !restart) {
-      running.wake?.();
+      if (skipRetryDelay) running.wake?.();
       return running.promise;
     }
     const fetchFn = this.fetchFn;
     if (!fetchFn) return Promise.resolve();
-    running?.controller.abort();
+    if (running) {
+      running.controller.abort();
+      running.wake?.();
+      running.settle();
+    }
     const run = { controller: new AbortController() } as Run;
     run.promise = new Promise<void>((resolve) => (run.settle = resolve));
     this.run = run;
@@ -155,21 +160,27 @@ export class Query<T = unknown> {
       try {
         const data = await fetchFn(run.controller.signal);
         if (this.run !== run) return;
-        this.run = undefined;
-        this.update({
+        if (data === undefined) {
+          // Data undefined means "not loaded yet" everywhere in the cache, so it is an error.
+          this.finish({
+            error: new TypeError(`The read ${this.hash} resolved with undefined, not a response.`),
+            errorUpdatedAt: Date.now(),
+            status: 'error',
+          });
+          return;
+        }
+        this.finish({
           data: replaceEqualDeep(this.state.data, data),
           dataUpdatedAt: Date.now(),
           error: null,
           status: 'success',
-          isFetching: false,
           isInvalidated: false,
         });
         return;
       } catch (error) {
         if (this.run !== run) return;
         if (!this.settings.retry(failures, error)) {
-          this.run = undefined;
-          this.update({ error, errorUpdatedAt: Date.now(), status: 'error', isFetching: false });
+          this.finish({ error, errorUpdatedAt: Date.now(), status: 'error' });
           return;
         }
         await new Promise<void>((resolve) => {
@@ -183,6 +194,13 @@ export class Query<T = unknown> {
         if (this.run !== run) return;
       }
     }
+  }
+
+  /** Ends the request in flight with `patch`, and schedules removal when nobody observes. */
+  private finish(patch: Partial<QueryState<T>>): void {
+    this.run = undefined;
+    this.update({ ...patch, isFetching: false });
+    if (!this.isActive) this.scheduleRemoval();
   }
 
   private update(patch: Partial<QueryState<T>>): void {

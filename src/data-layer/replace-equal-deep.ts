@@ -20,11 +20,16 @@ export function replaceEqualDeep<T>(previous: unknown, next: T): T {
   const after = next as Record<string, unknown>;
   const keys = Object.keys(after);
   const copy = (bothArrays ? [] : {}) as Record<string, unknown>;
-  let equal = Object.keys(before).length === keys.length;
+  // Object.keys skips the holes of sparse arrays, so arrays compare their lengths too.
+  let equal =
+    Object.keys(before).length === keys.length &&
+    (!bothArrays || (previous as unknown[]).length === (next as unknown[]).length);
   for (const key of keys) {
     const value = replaceEqualDeep(before[key], after[key]);
     copy[key] = value;
     if (value !== before[key] || !Object.hasOwn(before, key)) equal = false;
   }
-  return (equal ? previous : copy) as T;
+  if (equal) return previous as T;
+  if (bothArrays) (copy as unknown as unknown[]).length = (next as unknown[]).length;
+  return copy as T;
 }

@@ -80,6 +80,17 @@ describe('replaceEqualDeep', () => {
     expect(replaceEqualDeep({ a: 1 }, { a: 1, b: undefined })).to.have.property('b');
   });
 
+  it('sees a longer sparse array as a change', () => {
+    const previous = [1];
+    const next = [1];
+    next.length = 3;
+
+    const shared = replaceEqualDeep(previous, next);
+
+    expect(shared).not.to.equal(previous);
+    expect(shared).to.have.length(3);
+  });
+
   it('always deep-equals the new answer', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.jsonValue(), (previous, next) => {
@@ -218,5 +229,175 @@ describe('QueryCache', () => {
     expect(seen.at(-1)).to.equal('Bia');
     expect(observer.getCurrentResult().isPlaceholderData).to.equal(false);
     stop();
+  });
+});
+
+describe('QueryCache edge cases', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  function settings(gcTime: number, retries: number, retryDelay: number) {
+    return new QueryCache({
+      staleTime: 0,
+      gcTime,
+      retry: (failures) => failures < retries,
+      retryDelay: () => retryDelay,
+    });
+  }
+
+  it('follows the entry after the cache dropped it', async () => {
+    const client = settings(10, 0, 0);
+    let calls = 0;
+    const queryFn = async () => `answer ${(calls += 1)}`;
+    const first = new QueryObserver(client, { queryKey: ['customers', 1], queryFn });
+    let stop = first.subscribe(() => {});
+    await tick();
+    stop();
+    await sleep(30);
+
+    stop = first.subscribe(() => {});
+    const second = new QueryObserver(client, { queryKey: ['customers', 1], queryFn });
+    const stopSecond = second.subscribe(() => {});
+    await client.invalidateQueries();
+
+    expect(calls).to.equal(3);
+    expect(first.getCurrentResult().data).to.equal('answer 3');
+    expect(second.getCurrentResult().data).to.equal('answer 3');
+    stop();
+    stopSecond();
+  });
+
+  it('follows a new entry after clear', async () => {
+    const client = settings(300_000, 0, 0);
+    let name = 'Ana';
+    const observer = new QueryObserver(client, {
+      queryKey: ['customers', 2],
+      queryFn: async () => name,
+    });
+    const stop = observer.subscribe(() => {});
+    await tick();
+
+    client.clear();
+    await observer.refetch();
+    name = 'Ana Souza';
+    await client.invalidateQueries();
+
+    expect(observer.getCurrentResult().data).to.equal('Ana Souza');
+    stop();
+  });
+
+  it('turns an undefined answer into an error', async () => {
+    const client = settings(300_000, 3, 0);
+    let calls = 0;
+    const observer = new QueryObserver<string>(client, {
+      queryKey: ['tasks'],
+      queryFn: async () => {
+        calls += 1;
+        return undefined as unknown as string;
+      },
+    });
+    const stop = observer.subscribe(() => {});
+    await tick();
+
+    const result = observer.getCurrentResult();
+    expect(result.status).to.equal('error');
+    expect(String(result.error)).to.contain('resolved with undefined');
+    expect(calls).to.equal(1);
+    stop();
+  });
+
+  it('keeps the retry delay when the page becomes visible', async () => {
+    const client = settings(300_000, 2, 60_000);
+    let attempts = 0;
+    const observer = new QueryObserver(client, {
+      queryKey: ['agents'],
+      queryFn: async () => {
+        attempts += 1;
+        throw new Error('down');
+      },
+    });
+    const stop = observer.subscribe(() => {});
+    await tick();
+
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    await tick();
+    const joining = new QueryObserver(client, { queryKey: ['agents'], queryFn: async () => 'x' });
+    const stopJoining = joining.subscribe(() => {});
+    await tick();
+
+    expect(attempts).to.equal(1);
+    expect(observer.getCurrentResult().status).to.equal('pending');
+    stop();
+    stopJoining();
+  });
+
+  it('settles earlier waiters when a request restarts', async () => {
+    const client = settings(300_000, 1, 60_000);
+    let attempts = 0;
+    const observer = new QueryObserver(client, {
+      queryKey: ['invoices'],
+      queryFn: async () => {
+        attempts += 1;
+        if (attempts <= 2) throw new Error('down');
+        return 'ok';
+      },
+    });
+    const stop = observer.subscribe(() => {});
+    await tick();
+    const first = client.invalidateQueries();
+    await tick();
+
+    const second = client.invalidateQueries();
+    const settled = await Promise.race([
+      Promise.all([first, second]).then(() => true),
+      sleep(500).then(() => false),
+    ]);
+
+    expect(attempts).to.equal(3);
+    expect(settled).to.equal(true);
+    expect(observer.getCurrentResult().data).to.equal('ok');
+    stop();
+  });
+
+  it('drops an entry whose unobserved request ended', async () => {
+    const client = settings(10, 0, 0);
+    const answer = deferred<string>();
+    const observer = new QueryObserver(client, {
+      queryKey: ['history'],
+      queryFn: () => answer.promise,
+    });
+    void observer.refetch();
+    await sleep(30);
+
+    answer.resolve('late');
+    await sleep(30);
+
+    expect(client.size).to.equal(0);
+  });
+
+  it('invalidates only the reads under a key prefix', async () => {
+    const client = settings(300_000, 0, 0);
+    const calls: string[] = [];
+    const read = (key: unknown[]) =>
+      new QueryObserver(client, {
+        queryKey: key,
+        queryFn: async () => {
+          calls.push(JSON.stringify(key));
+          return 'x';
+        },
+      });
+    const stops = [
+      read(['invoices', 'getList', { filter: { customerId: '1' } }]).subscribe(() => {}),
+      read(['invoices', 'getList', { filter: { customerId: '2' } }]).subscribe(() => {}),
+      read(['tasks', 'getList', { filter: { customerId: '1' } }]).subscribe(() => {}),
+    ];
+    await tick();
+    calls.length = 0;
+
+    await client.invalidateQueries({
+      queryKey: ['invoices', 'getList', { filter: { customerId: '1' } }],
+    });
+
+    expect(calls).to.deep.equal(['["invoices","getList",{"filter":{"customerId":"1"}}]']);
+    for (const stop of stops) stop();
   });
 });
