@@ -336,6 +336,22 @@ describe('<customer-view360>', () => {
       expect(highlighted).to.deep.equal(['Limite de crédito', 'Saldo em aberto', 'Saldo vencido']);
     });
 
+    it('keeps a large highlighted amount on one line', async () => {
+      const provider = makeProvider();
+      provider.customers[0].creditLimit = 500_000;
+      const el = await renderView('7', { provider });
+      el.style.width = '620px';
+      await el.updateComplete;
+
+      const value = [...visiblePanel(el).querySelectorAll('[part~="highlighted"] dd')][0];
+      const range = document.createRange();
+      range.selectNodeContents(value);
+      const lineTops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+
+      expect(value.textContent).to.equal('NT$\u00A0500.000,00');
+      expect(lineTops.size).to.equal(1);
+    });
+
     it('links only safe URLs', async () => {
       const provider = makeProvider();
       provider.customers[0].site = 'javascript:alert(1)';

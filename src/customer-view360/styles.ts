@@ -107,9 +107,11 @@ export const customerViewStyles = css`
     border-radius: var(--_radius);
     padding: 0.75rem;
     background: var(--customer-view360-highlight-surface, var(--_surface-raised));
+    container-type: inline-size;
   }
+  /* Shrinks with a narrow card, so an amount such as NT$500,000.00 stays on one line. */
   .highlighted dd {
-    font-size: 1.25rem;
+    font-size: clamp(0.9rem, 11cqi, 1.25rem);
     font-weight: 600;
   }
   .title-value {
