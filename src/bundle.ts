@@ -3,5 +3,5 @@
  * public API and the provider over the bundled dataset in one ES module.
  */
 export * from './index.ts';
-export { createEmbeddedProvider } from './data/embedded-provider.ts';
+export { createEmbeddedProvider, defaultStructureFor } from './data/embedded-provider.ts';
 export type { EmbeddedProvider, EmbeddedProviderOptions } from './data/embedded-provider.ts';

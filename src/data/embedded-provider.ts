@@ -36,6 +36,10 @@ import { pageBounds, sortRecords } from './query.ts';
 import { checkTaskExecution, normalizePhone, parseTaskExecution } from './task-execution.ts';
 import { outstandingOf } from '../invoices/outstanding.ts';
 
+// The default structure describes this dataset's fields, so its translations
+// ship with the provider rather than in every element's bundle.
+export { defaultStructureFor } from '../structure/default-structure-locales.ts';
+
 export interface EmbeddedProviderOptions {
   /** Text of `clients.csv`. When absent the provider fetches it from `csvUrl`. */
   csvText?: string;
