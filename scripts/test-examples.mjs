@@ -1,6 +1,7 @@
 // Builds the framework examples (plain HTML over the single-file bundle, React
 // 19, Vue 3, and the REST example over SQLite), serves each build on
-// 127.0.0.1 and drives it in Debian's Chromium as an agent would. The list
+// 127.0.0.1 and drives it in Debian's Chromium as an agent would. The demo of
+// `npm start` runs on Vite's dev server instead, in English. The list
 // must show the 30,000 customers, a click and Enter on a row must open that
 // customer in the 360 view, and a tab switch must show the invoices. The REST
 // example also searches, sorts and runs a task through its server, then
@@ -11,7 +12,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
+import { build, createServer } from 'vite';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
 import { apiChecks } from '../examples/rest/test/api-checks.mjs';
@@ -60,6 +61,13 @@ const examples = [
     path: '/',
   },
   { name: 'vue', config: 'examples/vue/vite.config.ts', serve: 'examples/vue/dist', path: '/' },
+  {
+    // The demo of `npm start`, on Vite's dev server as the README runs it, in English.
+    name: 'demo',
+    devServer: 'vite.config.ts',
+    path: '/?lang=en',
+    checks: demoChecks,
+  },
   {
     name: 'rest',
     config: 'examples/rest/vite.config.ts',
@@ -241,6 +249,107 @@ function checksFor(page) {
 }
 
 /**
+ * Returns the checks of the demo page (index.html, examples/demo/), opened
+ * with ?lang=en: page text, list and view in English, the customer and tab
+ * in the address, and a switch to Spanish that keeps them.
+ */
+function demoChecks(page) {
+  const ui = locate(page);
+  const intro = page.locator('#intro');
+  const header = page.locator('customer-list thead th').first();
+  const invoicesTab = page.locator('customer-view360 [role="tab"][data-tab="invoices"]');
+  let name;
+  return [
+    [
+      'page text and list in English',
+      async () => {
+        await waitFor(
+          'the English introduction',
+          () => intro.textContent(),
+          (text) => text?.startsWith('Search for a customer'),
+        );
+        await waitFor(
+          'customer count text "30,000 customers"',
+          () => ui.count.textContent(),
+          (text) => text?.includes('30,000 customers'),
+        );
+        await waitFor(
+          'column header "Name"',
+          () => header.textContent(),
+          (text) => text?.trim().startsWith('Name'),
+        );
+      },
+    ],
+    [
+      'row click opens the customer in the address',
+      async () => {
+        const row = ui.rows.nth(2);
+        name = await rowName(row);
+        await row.click();
+        await waitFor(
+          `360 view title "${name}"`,
+          () => ui.title.textContent(),
+          (text) => text?.includes(name),
+        );
+        await waitFor(
+          'a customer in the address',
+          () => page.evaluate(() => location.hash),
+          (hash) => /^#\/customers\/[^/?]+$/.test(hash),
+        );
+      },
+    ],
+    [
+      'tab switch goes into the address',
+      async () => {
+        await waitFor(
+          'tab label "Invoices"',
+          () => invoicesTab.textContent(),
+          (text) => text?.trim() === 'Invoices',
+        );
+        await invoicesTab.click();
+        await waitFor(
+          'tab=invoices in the address',
+          () => page.evaluate(() => location.hash),
+          (hash) => hash.endsWith('?tab=invoices'),
+        );
+        await waitFor(
+          'invoice rows',
+          () => ui.invoiceRows.count(),
+          (count) => count > 0,
+        );
+      },
+    ],
+    [
+      'language switch keeps the customer and tab',
+      async () => {
+        const hash = await page.evaluate(() => location.hash);
+        await page.locator('#language').selectOption('es');
+        await waitFor(
+          'the Spanish introduction',
+          () => intro.textContent(),
+          (text) => text?.startsWith('Busca un cliente'),
+        );
+        await waitFor(
+          '?lang=es with the same hash',
+          () => page.evaluate(() => location.search + location.hash),
+          (address) => address === `?lang=es${hash}`,
+        );
+        await waitFor(
+          `360 view title "${name}"`,
+          () => ui.title.textContent(),
+          (text) => text?.includes(name),
+        );
+        await waitFor(
+          'selected tab "Facturas"',
+          () => page.locator('customer-view360 [role="tab"][aria-selected="true"]').textContent(),
+          (text) => text?.trim() === 'Facturas',
+        );
+      },
+    ],
+  ];
+}
+
+/**
  * Opens one example and runs its checks, then `extraChecks(page)` when given.
  * `query` is appended to the page's address. Returns one result per check,
  * plus the error check.
@@ -262,7 +371,7 @@ async function runExample(browser, example, baseUrl, { query = '', extraChecks }
 
   const results = [];
   try {
-    const checks = [...checksFor(page), ...(extraChecks?.(page) ?? [])];
+    const checks = [...(example.checks ?? checksFor)(page), ...(extraChecks?.(page) ?? [])];
     await page.goto(new URL(`${example.path}${query}`, baseUrl).href);
     let failed = false;
     for (const [name, check] of checks) {
@@ -331,11 +440,26 @@ async function prepareRestExample(report) {
   };
 }
 
+/**
+ * Starts Vite's dev server with `config` on 127.0.0.1 and a free port, as
+ * `npm start` does. Resolves to its address and a close function.
+ */
+async function startDevServer(config) {
+  const server = await createServer({
+    configFile: `${repositoryRoot}${config}`,
+    logLevel: 'warn',
+    server: { host: '127.0.0.1', port: 0, strictPort: true },
+  });
+  await server.listen();
+  const { port } = server.httpServer.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
 /** Vite configs already built in this run, so examples that share a build run it once. */
 const builtConfigs = new Set();
 
 async function buildExample(example) {
-  if (builtConfigs.has(example.config)) return;
+  if (!example.config || builtConfigs.has(example.config)) return;
   await build({ configFile: `${repositoryRoot}${example.config}`, logLevel: 'warn' });
   builtConfigs.add(example.config);
 }
@@ -381,7 +505,9 @@ async function main() {
           : { extraChecks: example.extraChecks };
       if (!backend) continue;
       try {
-        const server = await startStaticServer(`${repositoryRoot}${example.serve}`);
+        const server = example.devServer
+          ? await startDevServer(example.devServer)
+          : await startStaticServer(`${repositoryRoot}${example.serve}`);
         try {
           for (const result of await runExample(browser, example, server.url, backend)) {
             report(`${example.name}: ${result.name}`, result.error);

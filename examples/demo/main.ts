@@ -7,7 +7,8 @@ import '../../src/billing-tab/define.ts';
 import '../../src/task-tab/define.ts';
 import '../../src/history-timeline/define.ts';
 import { createEmbeddedProvider } from '../../src/data/embedded-provider.ts';
-import { defaultStructure } from '../../src/structure/default-structure.ts';
+import { defaultStructureFor } from '../../src/structure/default-structure-locales.ts';
+import { demoLanguageOf, demoPageText, type DemoLanguage } from './page-text.ts';
 import { formatRoute, parseRoute, type DemoRoute } from './route.ts';
 
 // Delay of every provider call, so the elements' loading states stay visible.
@@ -24,6 +25,33 @@ const list = requireElement<HTMLElementTagNameMap['customer-list']>('customer-li
 const view = requireElement<HTMLElementTagNameMap['customer-view360']>('customer-view360');
 const placeholder = requireElement<HTMLElement>('#no-customer');
 const status = requireElement<HTMLElement>('#data-status');
+const languageSelect = requireElement<HTMLSelectElement>('#language');
+
+const language: DemoLanguage = demoLanguageOf(location.search);
+const text = demoPageText[language];
+
+/** Writes the page's own text in `language`; the elements follow the structure's locale. */
+function applyPageText(): void {
+  document.documentElement.lang = language;
+  document.title = text.title;
+  requireElement('#intro').textContent = text.intro;
+  requireElement('#language-label').textContent = text.languageLabel;
+  status.textContent = text.loading;
+  requireElement('.list-pane').setAttribute('aria-label', text.listLabel);
+  requireElement('.view-pane').setAttribute('aria-label', text.viewLabel);
+  placeholder.textContent = text.noCustomer;
+  requireElement('#data-source').textContent = text.dataSource;
+  requireElement('#data-detail').textContent = text.dataNote;
+  requireElement('#currency-note').textContent = text.currencyNote;
+  languageSelect.value = language;
+}
+
+// A new language reloads the page with ?lang=, keeping the customer and tab in the hash.
+languageSelect.addEventListener('change', () => {
+  const search = new URLSearchParams(location.search);
+  search.set('lang', languageSelect.value);
+  location.search = search.toString();
+});
 
 let route: DemoRoute = parseRoute(location.hash);
 
@@ -71,7 +99,7 @@ window.addEventListener('hashchange', () => {
 async function start(): Promise<void> {
   try {
     const provider = await createEmbeddedProvider({ latencyMs });
-    scope.structure = defaultStructure;
+    scope.structure = defaultStructureFor(language);
     scope.provider = provider;
     status.hidden = true;
     scope.hidden = false;
@@ -80,9 +108,10 @@ async function start(): Promise<void> {
     const reason = error instanceof Error ? error.message : String(error);
     status.setAttribute('role', 'alert');
     status.classList.add('failed');
-    status.textContent = `Não foi possível carregar os dados de demonstração (data/clients.csv): ${reason}`;
+    status.textContent = text.loadFailed(reason);
     console.error('Loading the embedded dataset failed.', error);
   }
 }
 
+applyPageText();
 void start();
