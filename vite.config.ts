@@ -62,6 +62,12 @@ export default defineConfig({
         find: /^crm-view360$/,
         replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
       },
+      // `crm-view360/customer-list.js`, `crm-view360/embedded-provider.js` and
+      // the other entries, from their sources rather than a stale dist/.
+      ...Object.entries(entries).map(([name, source]) => ({
+        find: new RegExp(`^crm-view360/${name}\\.js$`),
+        replacement: fileURLToPath(new URL(`./${source}`, import.meta.url)),
+      })),
     ],
   },
   // The holiday engine's replacements for moment-timezone and the calendar factory.

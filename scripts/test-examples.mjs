@@ -1,7 +1,7 @@
 // Builds the framework examples (plain HTML over the single-file bundle, React
 // 19, Vue 3, and the REST example over SQLite), serves each build on
 // 127.0.0.1 and drives it in Debian's Chromium as an agent would. The demo of
-// `npm start` runs on Vite's dev server instead, in English. The list
+// `npm start` and the README's page example run on Vite's dev server instead. The list
 // must show the 30,000 customers, a click and Enter on a row must open that
 // customer in the 360 view, and a tab switch must show the invoices. The REST
 // example also searches, sorts and runs a task through its server, then
@@ -9,6 +9,7 @@
 // error fails the example. Prints "N passed, N failed" and exits with 1 when
 // a check failed. Example names as arguments run only those
 // (`node scripts/test-examples.mjs rest`).
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -67,6 +68,14 @@ const examples = [
     devServer: 'vite.config.ts',
     path: '/?lang=en',
     checks: demoChecks,
+  },
+  {
+    // The README's "use it in a page" example, copied to tmp/ and served like the demo.
+    name: 'readme',
+    devServer: 'vite.config.ts',
+    prepare: writeReadmeExample,
+    path: '/tmp/readme-example/',
+    checks: readmeChecks,
   },
   {
     name: 'rest',
@@ -242,6 +251,39 @@ function checksFor(page) {
           'page status "Aba: invoices"',
           () => ui.status.textContent(),
           (text) => text === 'Aba: invoices',
+        );
+      },
+    ],
+  ];
+}
+
+/** Writes the first HTML example of README.md to tmp/readme-example/index.html, with an empty icon. */
+async function writeReadmeExample() {
+  const readme = await readFile(`${repositoryRoot}README.md`, 'utf8');
+  const block = /```html\n([\s\S]*?<crm-scope>[\s\S]*?)```/.exec(readme);
+  if (!block) throw new Error('README.md has no ```html example with <crm-scope>.');
+  const folder = `${repositoryRoot}tmp/readme-example`;
+  await mkdir(folder, { recursive: true });
+  // An empty icon, so the browser's request for /favicon.ico logs no 404.
+  const page = block[1].replace(/<body>/, '<link rel="icon" href="data:," />\n  <body>');
+  await writeFile(`${folder}/index.html`, page);
+}
+
+/** Returns the checks of the README's example: the list loads and a row opens the customer. */
+function readmeChecks(page) {
+  const ui = locate(page);
+  return [
+    checksFor(page)[0],
+    [
+      'row click opens the customer',
+      async () => {
+        const row = ui.rows.nth(1);
+        const name = await rowName(row);
+        await row.click();
+        await waitFor(
+          `360 view title "${name}"`,
+          () => ui.title.textContent(),
+          (text) => text?.includes(name),
         );
       },
     ],
@@ -493,6 +535,7 @@ async function main() {
   try {
     for (const example of selectedExamples()) {
       try {
+        await example.prepare?.();
         await buildExample(example);
       } catch (error) {
         // Vite has printed the whole error above.
