@@ -362,6 +362,51 @@ describe('<customer-list>', () => {
     expect(searchBox(el).labels![0].textContent).to.equal('Search customers');
   });
 
+  describe('with an invalid locale', () => {
+    const { locale: _locale, ...structure } = listStructure;
+    const cases = [
+      [
+        'lang attribute',
+        (provider: DataProvider) =>
+          html`<div lang="en">
+            <div lang="en_US">
+              <customer-list .provider=${provider} .structure=${structure}></customer-list>
+            </div>
+          </div>`,
+      ],
+      [
+        'locale attribute',
+        (provider: DataProvider) =>
+          html`<div lang="en">
+            <customer-list
+              locale="de_DE"
+              .provider=${provider}
+              .structure=${structure}
+            ></customer-list>
+          </div>`,
+      ],
+    ] as const;
+
+    for (const [where, template] of cases) {
+      it(`skips an invalid ${where}`, async () => {
+        const warnings: string[] = [];
+        const original = console.warn;
+        console.warn = (message: string) => warnings.push(String(message));
+        try {
+          const root = await fixture<HTMLDivElement>(template(fakeCustomerProvider(customers)));
+          const el = root.querySelector('customer-list')!;
+          await settled(el);
+
+          expect(rowsOf(el)).to.have.length(10);
+          expect(searchBox(el).labels![0].textContent).to.equal('Search customers');
+          expect(warnings.some((warning) => warning.includes('invalid locale'))).to.equal(true);
+        } finally {
+          console.warn = original;
+        }
+      });
+    }
+  });
+
   it('shows the provider error and retries', async () => {
     const error = new ProviderError('Serviço indisponível', 503);
     const provider = failingProvider(error, fakeCustomerProvider(customers));

@@ -19,7 +19,7 @@ import {
 } from './context.ts';
 import { retryContextWhenDefined, stopContextRetry } from './context-retry.ts';
 import { fire } from './events.ts';
-import { onLocaleRegistered } from './i18n.ts';
+import { onLocaleRegistered, validLocale } from './i18n.ts';
 import type { DataProvider } from './provider.ts';
 import { formatIssueMessage, parseStructure, type StructureIssue } from '../structure/parse.ts';
 import type { Structure } from '../structure/schema.ts';
@@ -158,18 +158,30 @@ export class CrmElement extends LitElement {
   }
 
   /**
-   * The locale in effect: the element's own `locale`, its own structure's, the
-   * inherited one (a scope's own locale or its structure's), the nearest
-   * `lang` attribute, the document's, then pt-BR.
+   * The locale in effect: the first valid one of the element's own `locale`,
+   * its own structure's, the inherited one (a scope's own locale or its
+   * structure's), the nearest `lang` attribute and the document's, else pt-BR.
+   * An invalid tag such as `pt_BR` is skipped with a console warning.
    */
   get effectiveLocale(): string {
     return (
-      this.locale ??
+      validLocale(this.locale) ??
       this.ownStructure?.locale ??
-      this.inheritedLocale ??
-      this.closest('[lang]')?.getAttribute('lang') ??
-      (document.documentElement.lang || fallbackLocale)
+      validLocale(this.inheritedLocale) ??
+      this.nearestValidLang() ??
+      validLocale(document.documentElement.lang) ??
+      fallbackLocale
     );
+  }
+
+  /** The nearest ancestor's `lang` that is a valid locale, skipping invalid ones. */
+  private nearestValidLang(): string | undefined {
+    let node: Element | null | undefined = this.closest('[lang]');
+    for (; node; node = node.parentElement?.closest('[lang]')) {
+      const locale = validLocale(node.getAttribute('lang'));
+      if (locale) return locale;
+    }
+    return undefined;
   }
 
   /** The zone in effect, in the same order as the locale, then the browser's zone. */

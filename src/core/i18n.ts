@@ -157,3 +157,28 @@ export function interpolate(message: string, values: Record<string, string | num
     Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
   );
 }
+
+/** Canonical form of each locale tag checked, or null for an invalid tag. */
+const checkedLocales = new Map<string, string | null>();
+
+/**
+ * Returns `tag` in canonical form (`pt-br` becomes `pt-BR`), or undefined
+ * for an empty or invalid BCP 47 tag such as `pt_BR`, which `Intl` formatters
+ * reject with a RangeError. Warns once per invalid tag.
+ */
+export function validLocale(tag: string | null | undefined): string | undefined {
+  if (!tag) return undefined;
+  let canonical = checkedLocales.get(tag);
+  if (canonical === undefined) {
+    try {
+      canonical = Intl.getCanonicalLocales(tag)[0] ?? null;
+    } catch {
+      canonical = null;
+      console.warn(
+        `crm-view360: ignored the invalid locale "${tag}"; use a BCP 47 tag such as "pt-BR".`,
+      );
+    }
+    checkedLocales.set(tag, canonical);
+  }
+  return canonical ?? undefined;
+}
