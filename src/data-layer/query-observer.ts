@@ -125,12 +125,13 @@ export class QueryObserver<T> {
   }
 
   /**
-   * Fetches again now, whatever the data's age, or joins the request in flight
-   * and ends its retry delay: the user asked for it.
+   * Fetches again now, whatever the data's age, for a retry the user asked
+   * for. Over data shown, a request in flight is aborted and sent again, as
+   * it may hang. A first load in flight is joined and its retry delay ended.
    */
   refetch(): Promise<void> {
     this.followCacheEntry();
-    return this.query.fetch({ skipRetryDelay: true });
+    return this.query.fetch({ userRequested: true });
   }
 
   /** Fetches when the data is older than the stale time, missing or invalidated. */

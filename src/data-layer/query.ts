@@ -111,13 +111,15 @@ export class Query<T = unknown> {
   /**
    * Starts a request, or joins the one in flight. `restart` aborts the one in
    * flight and starts anew, so an answer sent before a write cannot land
-   * after it. `skipRetryDelay` ends a retry delay early, for a retry the user
-   * asked for. The promise never rejects.
+   * after it. `userRequested` marks a retry the user asked for: over data
+   * shown it restarts a request that may hang, and without data it joins the
+   * first load and ends its retry delay. The promise never rejects.
    */
-  fetch({ restart = false, skipRetryDelay = false } = {}): Promise<void> {
+  fetch({ restart = false, userRequested = false } = {}): Promise<void> {
     const running = this.run;
+    if (running && userRequested && this.state.data !== undefined) restart = true;
     if (running && !restart) {
-      if (skipRetryDelay) running.wake?.();
+      if (userRequested) running.wake?.();
       return running.promise;
     }
     const fetchFn = this.fetchFn;

@@ -358,6 +358,34 @@ describe('QueryCache edge cases', () => {
     stop();
   });
 
+  it('restarts a hanging refresh on a user retry', async () => {
+    const client = settings(300_000, 0, 0);
+    const signals: AbortSignal[] = [];
+    const answers = [
+      Promise.resolve('first'),
+      new Promise<string>(() => {}),
+      Promise.resolve('third'),
+    ];
+    const observer = new QueryObserver(client, {
+      queryKey: ['customers', 3],
+      queryFn: (signal) => {
+        signals.push(signal);
+        return answers[signals.length - 1];
+      },
+    });
+    const stop = observer.subscribe(() => {});
+    await tick();
+    void client.refetchQueries();
+    await tick();
+
+    await observer.refetch();
+
+    expect(signals).to.have.length(3);
+    expect(signals[1].aborted).to.equal(true);
+    expect(observer.getCurrentResult().data).to.equal('third');
+    stop();
+  });
+
   it('drops an entry whose unobserved request ended', async () => {
     const client = settings(10, 0, 0);
     const answer = deferred<string>();
