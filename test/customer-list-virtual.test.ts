@@ -301,6 +301,69 @@ describe('<customer-list mode="virtual">', () => {
     await waitUntil(() => firstCell() === 'Ana Almeida 1', 'the sorted first row did not show');
   });
 
+  it('keeps the focus on the header while a sort loads', async () => {
+    const provider = largeProvider();
+    const el = await virtualList(provider);
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="sort-button"]')!;
+    button.focus();
+
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => provider.calls.some((params) => params.sort?.field === 'name'));
+    await el.updateComplete;
+
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    expect(el.shadowRoot!.querySelector('[part="loading"]')).to.equal(null);
+    await waitUntil(() => rowByIndex(el, 0)?.getAttribute('aria-busy') === 'false');
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+  });
+
+  it('shows at most 400,000 rows of a longer list', async () => {
+    const total = 5_000_000;
+    const calls: GetListParams[] = [];
+    const provider = {
+      ...fakeCustomerProvider([]),
+      getList: async (_resource: string, params: GetListParams) => {
+        calls.push(params);
+        const { page, perPage } = params.pagination!;
+        const data = Array.from({ length: perPage }, (_, offset) => {
+          const index = (page - 1) * perPage + offset;
+          return { id: `c${index}`, name: `Cliente ${index}`, score: 500, balance: 0 };
+        });
+        return { data, total };
+      },
+    };
+    const el = await virtualList(provider);
+    const count = () => el.shadowRoot!.querySelector('[part="count"]')!.textContent!;
+
+    await waitUntil(() => count().includes('400.000'), 'the count did not name the shown rows');
+    expect(count()).to.equal(
+      '5.000.000 clientes; a lista mostra os primeiros 400.000. Busque ou filtre para ver os demais.',
+    );
+    expect(gridOf(el)!.getAttribute('aria-rowcount')).to.equal('400001');
+
+    calls.length = 0;
+    await scrollToEnd(el);
+    const last = await waitForRow(el, 399_999);
+
+    expect(last.textContent).to.contain('Cliente 399999');
+    expect(renderedRows(el).length).to.be.below(60);
+    expect(calls.length).to.be.below(10);
+  });
+
+  it('ignores a negative total', async () => {
+    const provider = {
+      ...fakeCustomerProvider(makeCustomers(30)),
+      getList: async (resource: string, params: GetListParams) => {
+        const answer = await fakeCustomerProvider(makeCustomers(30)).getList(resource, params);
+        return { ...answer, total: -1 };
+      },
+    };
+    const el = await virtualList(provider);
+
+    expect(renderedRows(el).length).to.be.above(0);
+    expect(el.shadowRoot!.querySelector('[part="count"]')!.textContent).not.to.contain('-1');
+  });
+
   it('passes axe', async () => {
     const el = await virtualList(largeProvider());
 

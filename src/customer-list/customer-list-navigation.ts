@@ -1,7 +1,7 @@
 import type { Customer } from '../core/records.ts';
 import { CustomerListBase } from './customer-list-base.ts';
 import { pagedMove, virtualTarget } from './keyboard.ts';
-import type { RowRange } from './row-window.ts';
+import { maxVirtualRows, type RowRange } from './row-window.ts';
 
 /**
  * Keyboard, pointer and search-box input of `<customer-list>`: the grid
@@ -127,7 +127,7 @@ export abstract class CustomerListNavigation extends CustomerListBase {
     const target = virtualTarget(event, index, {
       firstInView: this.visibleRows.first,
       lastInView: this.visibleRows.last,
-      knownRows: this.virtualPages.listExtent.known,
+      knownRows: Math.min(this.virtualPages.listExtent.known, maxVirtualRows),
     });
     if (target === undefined) return false;
     void this.focusRow(target);

@@ -16,7 +16,7 @@ import { renderColumnChooser, visibleColumns, writeHiddenColumns } from './colum
 import { renderFilterBar, withFilterValue } from './filters.ts';
 import { CustomerListNavigation } from './customer-list-navigation.ts';
 import { renderPagedTable } from './paged-table.ts';
-import { renderedRange } from './row-window.ts';
+import { maxVirtualRows, renderedRange } from './row-window.ts';
 import { renderSearchBox } from './search-box.ts';
 import { renderVirtualGrid } from './virtual-grid.ts';
 import type * as query from './list-query.ts';
@@ -204,18 +204,26 @@ export class CustomerList extends CustomerListNavigation {
     const first = this.virtualPages.firstPageState();
     const extent = this.virtualPages.listExtent;
     if (first?.status === 'error' && first.data === undefined) {
+      this.virtualGridShown = false;
       return renderLoadError(locale, first.error, this.virtualPages.retry);
     }
-    if (first?.data === undefined) return renderLoading(locale);
-    if (extent.complete && extent.known === 0) return this.renderNoMatches();
+    // After a sort or search change the grid stays, with loading rows, so its
+    // header keeps the focus; only the first load shows the loading panel.
+    if (first?.data === undefined && !this.virtualGridShown) return renderLoading(locale);
+    if (extent.complete && extent.known === 0) {
+      this.virtualGridShown = false;
+      return this.renderNoMatches();
+    }
     // Without a count, one page of placeholders past the furthest loaded row keeps scrolling going.
-    const rowCount = extent.complete ? extent.known : extent.known + this.effectivePageSize;
+    const fullCount = extent.complete ? extent.known : extent.known + this.effectivePageSize;
+    const rowCount = Math.min(fullCount, maxVirtualRows);
     this.rowWindow.setRowCount(rowCount);
+    this.virtualGridShown = true;
     const grid = renderVirtualGrid({
       columns,
       label: this.messages.tableLabel,
       rowCount,
-      ariaRowCount: extent.complete ? extent.known + 1 : -1,
+      ariaRowCount: extent.complete ? rowCount + 1 : -1,
       rendered: renderedRange(this.visibleRows, rowCount),
       active: Math.min(this.activeIndex, rowCount - 1),
       sort: this.sort,
@@ -229,12 +237,17 @@ export class CustomerList extends CustomerListNavigation {
       onKeydown: (event) => this.onRowKeydown(event),
       onFocusin: (event) => this.onRowFocus(event),
     });
-    return html`${grid}${this.renderCount(extent.total)}`;
+    const shown = rowCount < fullCount ? rowCount : undefined;
+    return html`${grid}${this.renderCount(extent.total, shown)}`;
   }
+
+  /** Whether the virtual grid is on screen, so a new sort or search keeps it while loading. */
+  private virtualGridShown = false;
 
   private countFormat?: Intl.NumberFormat;
 
-  private renderCount(total: number | undefined): TemplateResult {
+  /** Renders the customer count, and `shown` when the virtual grid holds only that many rows. */
+  private renderCount(total: number | undefined, shown?: number): TemplateResult {
     let text = '';
     if (total !== undefined) {
       const messages = this.messages;
@@ -243,7 +256,11 @@ export class CustomerList extends CustomerListNavigation {
         this.countFormat = new Intl.NumberFormat(locale);
       }
       const count = this.countFormat.format(total);
-      text = interpolate(total === 1 ? messages.countOne : messages.countOther, { count });
+      if (shown !== undefined) {
+        text = interpolate(messages.countCapped, { count, shown: this.countFormat.format(shown) });
+      } else {
+        text = interpolate(total === 1 ? messages.countOne : messages.countOther, { count });
+      }
     }
     return html`<div class="count" part="count" role="status">${text}</div>`;
   }

@@ -11,6 +11,7 @@ export type CustomerListMessage =
   | 'emptySearch'
   | 'countOne'
   | 'countOther'
+  | 'countCapped'
   | 'pageOf'
   | 'page'
   | 'previousPage'
@@ -38,6 +39,8 @@ export const customerListMessages = defineMessages<CustomerListMessage>('custome
     emptySearch: 'Nenhum cliente encontrado para "{search}".',
     countOne: '{count} cliente',
     countOther: '{count} clientes',
+    countCapped:
+      '{count} clientes; a lista mostra os primeiros {shown}. Busque ou filtre para ver os demais.',
     pageOf: 'Página {page} de {pages}',
     page: 'Página {page}',
     previousPage: 'Página anterior',
@@ -62,6 +65,8 @@ export const customerListMessages = defineMessages<CustomerListMessage>('custome
     emptySearch: 'No customers found for "{search}".',
     countOne: '{count} customer',
     countOther: '{count} customers',
+    countCapped:
+      '{count} customers; the list shows the first {shown}. Search or filter to reach the others.',
     pageOf: 'Page {page} of {pages}',
     page: 'Page {page}',
     previousPage: 'Previous page',
@@ -88,6 +93,8 @@ export const customerListMessages = defineMessages<CustomerListMessage>('custome
     emptySearch: 'No se encontraron clientes para «{search}».',
     countOne: '{count} cliente',
     countOther: '{count} clientes',
+    countCapped:
+      '{count} clientes; la lista muestra los primeros {shown}. Busca o filtra para ver los demás.',
     pageOf: 'Página {page} de {pages}',
     page: 'Página {page}',
     previousPage: 'Página anterior',

@@ -6,12 +6,15 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * positions and the scroll height come from CSS (`--_row-height` times the
  * row index or count), so rows are never measured one by one. The controller
  * reads the row height in pixels from the size of the sizer element.
- *
- * NOTE: the sizer is one element as tall as every row together. Chromium's
- * layout units stop at about 33.5 million px, so above roughly 838,000 rows
- * of the default 40 px the sizer would stop growing and the last rows could
- * not be reached. That is an estimate: the list is tested with 100,000 rows.
  */
+
+/**
+ * Rows a virtual list shows at most. The sizer is one element as tall as
+ * every row together, and Chromium's layout units stop at about 33.5 million
+ * px, so 400,000 rows stay reachable with rows up to 83 px tall. A longer
+ * list shows its first 400,000 rows and says so under the grid.
+ */
+export const maxVirtualRows = 400_000;
 
 /** 0-based indexes of the first and last rows in view. */
 export interface RowRange {

@@ -187,7 +187,7 @@ export class VirtualPages implements ReactiveController {
       if (!answer) continue;
       const params = observer.options.queryKey[2] as { pagination: { page: number } };
       const end = (params.pagination.page - 1) * perPage + answer.data.length;
-      if (typeof answer.total === 'number' && Number.isFinite(answer.total)) {
+      if (typeof answer.total === 'number' && Number.isFinite(answer.total) && answer.total >= 0) {
         total = answer.total;
         known = total;
         complete = true;
