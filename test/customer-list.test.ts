@@ -407,6 +407,21 @@ describe('<customer-list>', () => {
     }
   });
 
+  for (const rejection of [null, undefined, {}]) {
+    it(`shows only the localized error for ${JSON.stringify(rejection) ?? 'undefined'}`, async () => {
+      const provider = failingProvider(rejection, fakeCustomerProvider(customers));
+      configureCache(provider, { retry: 0 });
+      const el = await fixture<CustomerList>(
+        html`<customer-list .provider=${provider} .structure=${listStructure}></customer-list>`,
+      );
+      await settled(el);
+
+      expect(partOf(el, 'error')!.querySelector('p')!.textContent!.trim()).to.equal(
+        'Não foi possível carregar os dados.',
+      );
+    });
+  }
+
   it('shows the provider error and retries', async () => {
     const error = new ProviderError('Serviço indisponível', 503);
     const provider = failingProvider(error, fakeCustomerProvider(customers));

@@ -224,6 +224,18 @@ describe('<task-tab> execution form', () => {
     expect(sentExecutions(provider)).to.have.length(1);
   });
 
+  it('says the send failed without an English fallback', async () => {
+    const provider = new FakeTaskProvider();
+    provider.failNext('create', 'task-executions', {});
+    const el = await renderTaskTab(provider);
+    await fillPromise(el);
+
+    submitButton(el).click();
+    await waitUntil(() => shadowText(el, '[part="failure"]'), 'failure not shown');
+
+    expect(shadowText(el, '[part="failure"]')).to.equal('Não foi possível registrar a execução.');
+  });
+
   it('keeps values and the key across a failed send', async () => {
     const provider = new FakeTaskProvider();
     provider.failNext(

@@ -99,7 +99,10 @@ export class ProviderError extends Error {
 
 /** Message, status and field errors the elements show for a rejection. */
 export interface ProviderFailure {
+  /** The provider's message, else "Unknown error" or "Request failed", for events and logs. */
   message: string;
+  /** The provider's own message, when the rejection carried one; shown to the user. */
+  reason?: string;
   status?: number;
   fieldErrors: Record<string, string>;
 }
@@ -107,9 +110,9 @@ export interface ProviderFailure {
 /** Reads `message`, `status` and `body.errors` from whatever a provider rejected with. */
 export function describeProviderFailure(error: unknown): ProviderFailure {
   const fieldErrors: Record<string, string> = {};
-  if (typeof error !== 'object' || error === null) {
-    return { message: String(error ?? 'Unknown error'), fieldErrors };
-  }
+  if (error === null || error === undefined) return { message: 'Unknown error', fieldErrors };
+  if (typeof error !== 'object')
+    return { message: String(error), reason: String(error), fieldErrors };
   const record = error as { message?: unknown; status?: unknown; body?: unknown };
   const body = record.body as { errors?: unknown } | undefined;
   if (body && typeof body.errors === 'object' && body.errors !== null) {
@@ -117,9 +120,10 @@ export function describeProviderFailure(error: unknown): ProviderFailure {
       if (typeof message === 'string') fieldErrors[path] = message;
     }
   }
+  const reason = typeof record.message === 'string' && record.message ? record.message : undefined;
   return {
-    message:
-      typeof record.message === 'string' && record.message ? record.message : 'Request failed',
+    message: reason ?? 'Request failed',
+    reason,
     status: typeof record.status === 'number' ? record.status : undefined,
     fieldErrors,
   };

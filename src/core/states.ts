@@ -49,7 +49,7 @@ export function renderLoadError(locale: string, error: unknown, retry: () => voi
   const status = failure.status ? ` (${failure.status})` : '';
   return html`
     <div class="error" part="error" role="alert">
-      <p>${messages.failed} ${failure.message}${status}</p>
+      <p>${messages.failed} ${failure.reason ?? ''}${status}</p>
       <button type="button" part="retry" @click=${retry}>${messages.retry}</button>
     </div>
   `;
@@ -85,7 +85,12 @@ export function renderStaleBadge(
     timeZone,
   }).format(updatedAt);
   return html`
-    <div class="stale" part="stale" role="status" title=${describeProviderFailure(error).message}>
+    <div
+      class="stale"
+      part="stale"
+      role="status"
+      title=${describeProviderFailure(error).reason ?? messages.failed}
+    >
       <span>${interpolate(messages.staleSince, { time })}</span>
       <button type="button" part="retry" @click=${retry}>${messages.refresh}</button>
     </div>

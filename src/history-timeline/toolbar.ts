@@ -1,8 +1,9 @@
 /** The view switch, the filters and the "Load more" area. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../core/i18n.ts';
-import { interpolate } from '../core/i18n.ts';
+import { interpolate, pickMessages } from '../core/i18n.ts';
 import { describeProviderFailure } from '../core/provider.ts';
+import { stateMessages } from '../core/states.ts';
 import { kindLabel, type ViewContext } from './event-parts.ts';
 import type { HistoryFilters } from './history-data.ts';
 import type { HistoryMessageKey } from './messages.ts';
@@ -92,6 +93,12 @@ export function renderLoadMore(
     <span>${interpolate(messages.loadedSince, { date: state.since })}</span>
     <button type="button" ?disabled=${state.pending} @click=${onLoad}>${messages.loadMore}</button>
     ${state.pending ? html`<span role="status">${messages.loadingMore}</span>` : nothing}
-    ${failure ? html`<span class="error-text" role="alert">${failure.message}</span>` : nothing}
+    ${
+      failure
+        ? html`<span class="error-text" role="alert"
+            >${failure.reason ?? pickMessages(stateMessages, context.locale).failed}</span
+          >`
+        : nothing
+    }
   </div>`;
 }

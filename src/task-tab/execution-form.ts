@@ -150,7 +150,9 @@ export class ExecutionForm {
       const failure = describeProviderFailure(error);
       this.update({
         submitting: false,
-        failure: interpolate(settings.messages.submitFailed, { message: failure.message }),
+        failure: failure.reason
+          ? interpolate(settings.messages.submitFailed, { message: failure.reason })
+          : settings.messages.submitFailedUnknown,
         errors: failure.fieldErrors,
       });
       await this.focusFirstInvalid();

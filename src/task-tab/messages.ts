@@ -40,6 +40,7 @@ type TaskTabMessageKey =
   | 'errorSummaryOne'
   | 'errorSummaryOther'
   | 'submitFailed'
+  | 'submitFailedUnknown'
   | 'executed'
   | 'changeAssignee'
   | 'agentList'
@@ -90,6 +91,7 @@ export const taskTabMessages = defineMessages<TaskTabMessageKey>('task-tab', {
     errorSummaryOne: 'Corrija {count} campo antes de enviar:',
     errorSummaryOther: 'Corrija {count} campos antes de enviar:',
     submitFailed: 'Não foi possível registrar a execução: {message}',
+    submitFailedUnknown: 'Não foi possível registrar a execução.',
     executed: 'Execução registrada: {outcome}.',
     changeAssignee: 'Alterar responsável',
     agentList: 'Agentes',
@@ -140,6 +142,7 @@ export const taskTabMessages = defineMessages<TaskTabMessageKey>('task-tab', {
     errorSummaryOne: 'Fix {count} field before sending:',
     errorSummaryOther: 'Fix {count} fields before sending:',
     submitFailed: 'Could not record the outcome: {message}',
+    submitFailedUnknown: 'Could not record the outcome.',
     executed: 'Outcome recorded: {outcome}.',
     changeAssignee: 'Change assignee',
     agentList: 'Agents',
@@ -189,6 +192,7 @@ export const taskTabMessages = defineMessages<TaskTabMessageKey>('task-tab', {
     errorSummaryOne: 'Corrige {count} campo antes de enviar:',
     errorSummaryOther: 'Corrige {count} campos antes de enviar:',
     submitFailed: 'No se pudo registrar la gestión: {message}',
+    submitFailedUnknown: 'No se pudo registrar la gestión.',
     executed: 'Gestión registrada: {outcome}.',
     changeAssignee: 'Cambiar responsable',
     agentList: 'Agentes',
