@@ -155,7 +155,7 @@ describe('<task-tab> execution form', () => {
       .split(' ')
       .find((id) => id.endsWith('-error'))!;
     expect(el.shadowRoot!.getElementById(errorId)!.textContent).to.equal(
-      'Telefone: informe um valor diferente do atual (11987654321).',
+      'Telefone: informe um valor diferente do atual, (11) 98765-4321.',
     );
     expect(sentExecutions(provider)).to.have.length(0);
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { EventOption, Task, TaskField } from '../core/records.ts';
+import { formatPhone } from '../format/phone.ts';
 import { formatMoney, fromMinorUnits, parseLocalizedMoney } from '../money/money.ts';
 import {
   formatCalendarDate,
@@ -93,7 +94,10 @@ export function validateExecution(
     ) {
       issues[field.path] = {
         code: 'unchangedValue',
-        values: { field: field.label, current: String(current) },
+        values: {
+          field: field.label,
+          current: field.type === 'phone' ? formatPhone(String(current)) : String(current),
+        },
       };
     } else if (result.data !== undefined) {
       output[field.path] = result.data;

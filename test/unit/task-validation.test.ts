@@ -190,7 +190,7 @@ describe('validateExecution changed fields', () => {
       if (result.ok) return;
       expect(result.issues.phone).to.deep.equal({
         code: 'unchangedValue',
-        values: { field: 'Telefone', current: '+5511987654321' },
+        values: { field: 'Telefone', current: '+55 11 98765-4321' },
       });
     });
   }
