@@ -350,6 +350,17 @@ describe('<customer-list mode="virtual">', () => {
     expect(calls.length).to.be.below(10);
   });
 
+  it('shows the loading panel for another provider', async () => {
+    const el = await virtualList(fakeCustomerProvider(makeCustomers(300)));
+    expect(el.shadowRoot!.querySelector('[part="count"]')!.textContent).to.equal('300 clientes');
+
+    el.provider = { ...fakeCustomerProvider([]), getList: () => new Promise(() => {}) } as never;
+    await el.updateComplete;
+
+    expect(el.shadowRoot!.querySelector('[part="loading"]')).not.to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="count"]')).to.equal(null);
+  });
+
   it('ignores a negative total', async () => {
     const provider = {
       ...fakeCustomerProvider(makeCustomers(30)),

@@ -1,6 +1,7 @@
 import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { CrmElement } from '../core/crm-element.ts';
 import { interpolate } from '../core/i18n.ts';
+import type { DataProvider } from '../core/provider.ts';
 import {
   renderEmpty,
   renderLoadError,
@@ -154,6 +155,8 @@ export class CustomerList extends CustomerListNavigation {
   }
 
   private renderResults(columns: ColumnDefinition[]): TemplateResult | undefined {
+    // Back in virtual mode, the grid starts over from the loading panel.
+    this.virtualGridProvider = undefined;
     const locale = this.effectiveLocale;
     return this.pageQuery.render({
       pending: () => renderLoading(locale),
@@ -203,22 +206,25 @@ export class CustomerList extends CustomerListNavigation {
     const locale = this.effectiveLocale;
     const first = this.virtualPages.firstPageState();
     const extent = this.virtualPages.listExtent;
+    const provider = this.effectiveProvider;
     if (first?.status === 'error' && first.data === undefined) {
-      this.virtualGridShown = false;
+      this.virtualGridProvider = undefined;
       return renderLoadError(locale, first.error, this.virtualPages.retry);
     }
     // After a sort or search change the grid stays, with loading rows, so its
-    // header keeps the focus; only the first load shows the loading panel.
-    if (first?.data === undefined && !this.virtualGridShown) return renderLoading(locale);
+    // header keeps the focus. A first load, or another provider, shows the loading panel.
+    if (first?.data === undefined && this.virtualGridProvider !== provider) {
+      return renderLoading(locale);
+    }
     if (extent.complete && extent.known === 0) {
-      this.virtualGridShown = false;
+      this.virtualGridProvider = undefined;
       return this.renderNoMatches();
     }
     // Without a count, one page of placeholders past the furthest loaded row keeps scrolling going.
     const fullCount = extent.complete ? extent.known : extent.known + this.effectivePageSize;
     const rowCount = Math.min(fullCount, maxVirtualRows);
     this.rowWindow.setRowCount(rowCount);
-    this.virtualGridShown = true;
+    this.virtualGridProvider = provider;
     const grid = renderVirtualGrid({
       columns,
       label: this.messages.tableLabel,
@@ -241,8 +247,8 @@ export class CustomerList extends CustomerListNavigation {
     return html`${grid}${this.renderCount(extent.total, shown)}`;
   }
 
-  /** Whether the virtual grid is on screen, so a new sort or search keeps it while loading. */
-  private virtualGridShown = false;
+  /** The provider whose rows the virtual grid shows, so a new sort or search keeps the grid. */
+  private virtualGridProvider?: DataProvider;
 
   private countFormat?: Intl.NumberFormat;
 

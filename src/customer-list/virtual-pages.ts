@@ -116,6 +116,8 @@ export class VirtualPages implements ReactiveController {
     if (client !== this.client) {
       this.stop();
       this.client = client;
+      // Another provider's pages say nothing about this one's length.
+      this.baseHash = undefined;
     }
     this.window = window;
     const baseHash = hashKey([toGetListParams({ ...window.query, page: 1 })]);
