@@ -88,6 +88,24 @@ describe('<crm-scope>', () => {
     expect(read(probe, 'provider')).to.equal('provider');
   });
 
+  it("skips its own invalid locale for the structure's", async () => {
+    const original = console.warn;
+    console.warn = () => {};
+    try {
+      const scope = await fixture<CrmScope>(html`
+        <crm-scope .structure=${{ ...defaultStructure, locale: 'es' }} locale="en_US">
+          <scope-probe></scope-probe>
+        </crm-scope>
+      `);
+      const probe = scope.querySelector('scope-probe') as ScopeProbe;
+      await probe.updateComplete;
+
+      expect(read(probe, 'locale')).to.equal('es');
+    } finally {
+      console.warn = original;
+    }
+  });
+
   it('falls back to the nearest lang attribute', async () => {
     const root = await fixture<HTMLElement>(html`
       <div lang="en-GB">

@@ -1,7 +1,7 @@
 import { html, type CSSResultGroup, type PropertyValues } from 'lit';
 import { CrmElement } from '../core/crm-element.ts';
 import { ScopeProviders } from '../core/scope-providers.ts';
-import { pickMessages } from '../core/i18n.ts';
+import { pickMessages, validLocale } from '../core/i18n.ts';
 import { crmScopeMessages } from './messages.ts';
 import { crmScopeStyles } from './styles.ts';
 
@@ -23,7 +23,10 @@ export class CrmScope extends CrmElement {
     this.scope.set({
       provider: this.effectiveProvider,
       structure: this.effectiveStructure,
-      locale: this.locale ?? this.effectiveStructure?.locale ?? this.inheritedLocale,
+      locale:
+        validLocale(this.locale) ??
+        this.effectiveStructure?.locale ??
+        validLocale(this.inheritedLocale),
       timeZone: this.timeZone ?? this.effectiveStructure?.timeZone ?? this.inheritedTimeZone,
       clock: this.clock ?? this.inheritedClock,
       roles: this.roles ?? this.inheritedRoles,
