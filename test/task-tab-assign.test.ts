@@ -121,6 +121,20 @@ describe('<task-tab> assignee picker', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names no English reason for a rejection without a message', async () => {
+    const provider = new FakeTaskProvider();
+    provider.failNext('update', 'tasks', {});
+    const el = await renderTaskTab(provider);
+    await search(el, 'Célia');
+
+    await key(el, 'Enter');
+
+    await waitUntil(() => shadowText(el, '[part="assign-error"]'), 'rollback message not shown');
+    expect(shadowText(el, '[part="assign-error"]')).to.equal(
+      'Não foi possível atribuir a Célia Dias. O responsável voltou a ser Ana Lima.',
+    );
+  });
+
   it('chooses an agent by click', async () => {
     const el = await renderTaskTab(new FakeTaskProvider());
     await search(el, 'a');

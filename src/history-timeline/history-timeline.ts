@@ -247,10 +247,11 @@ export class HistoryTimeline extends CrmElement {
 
   private renderHolidayNotice(context: ViewContext): TemplateResult | typeof nothing {
     if (this.holidaysTask.status !== TaskStatus.ERROR) return nothing;
-    const { message } = describeProviderFailure(this.holidaysTask.error);
-    return html`<p class="notice" part="notice" role="status">
-      ${interpolate(context.messages.holidaysFailed, { message })}
-    </p>`;
+    const { reason } = describeProviderFailure(this.holidaysTask.error);
+    const text = reason
+      ? interpolate(context.messages.holidaysFailed, { message: reason })
+      : context.messages.holidaysFailedUnknown;
+    return html`<p class="notice" part="notice" role="status">${text}</p>`;
   }
 
   private renderMore(reads: HistoryReadState, context: ViewContext): TemplateResult {

@@ -30,6 +30,7 @@ export type HistoryMessageKey =
   | 'currentMonth'
   | 'moreEvents'
   | 'holidaysFailed'
+  | 'holidaysFailedUnknown'
   | 'onHoliday'
   | 'onWeekend'
   | 'typePublic'
@@ -70,6 +71,7 @@ export const historyMessages = defineMessages<HistoryMessageKey>('history-timeli
     currentMonth: 'Hoje',
     moreEvents: '+{count} mais',
     holidaysFailed: 'Não foi possível carregar os feriados: {message}',
+    holidaysFailedUnknown: 'Não foi possível carregar os feriados.',
     onHoliday: 'Cai em feriado: {name}',
     onWeekend: 'Cai em fim de semana',
     typePublic: 'Feriado',
@@ -109,6 +111,7 @@ export const historyMessages = defineMessages<HistoryMessageKey>('history-timeli
     currentMonth: 'Today',
     moreEvents: '+{count} more',
     holidaysFailed: 'Could not load the holidays: {message}',
+    holidaysFailedUnknown: 'Could not load the holidays.',
     onHoliday: 'Falls on a holiday: {name}',
     onWeekend: 'Falls on a weekend',
     typePublic: 'Public holiday',
@@ -148,6 +151,7 @@ export const historyMessages = defineMessages<HistoryMessageKey>('history-timeli
     currentMonth: 'Hoy',
     moreEvents: '+{count} más',
     holidaysFailed: 'No se pudieron cargar los festivos: {message}',
+    holidaysFailedUnknown: 'No se pudieron cargar los festivos.',
     onHoliday: 'Cae en festivo: {name}',
     onWeekend: 'Cae en fin de semana',
     typePublic: 'Festivo oficial',

@@ -49,6 +49,7 @@ type TaskTabMessageKey =
   | 'assigning'
   | 'assigned'
   | 'assignFailed'
+  | 'assignFailedUnknown'
   | 'dayLetters'
   | 'monthLetters'
   | 'yearLetters'
@@ -101,6 +102,8 @@ export const taskTabMessages = defineMessages<TaskTabMessageKey>('task-tab', {
     assigned: 'Tarefa atribuída a {name}.',
     assignFailed:
       'Não foi possível atribuir a {name}: {message}. O responsável voltou a ser {previous}.',
+    assignFailedUnknown:
+      'Não foi possível atribuir a {name}. O responsável voltou a ser {previous}.',
     dayLetters: 'dd',
     monthLetters: 'mm',
     yearLetters: 'aaaa',
@@ -151,6 +154,7 @@ export const taskTabMessages = defineMessages<TaskTabMessageKey>('task-tab', {
     assigning: 'Assigning to {name}…',
     assigned: 'Task assigned to {name}.',
     assignFailed: 'Could not assign to {name}: {message}. The assignee is {previous} again.',
+    assignFailedUnknown: 'Could not assign to {name}. The assignee is {previous} again.',
     dayLetters: 'dd',
     monthLetters: 'mm',
     yearLetters: 'yyyy',
@@ -201,6 +205,7 @@ export const taskTabMessages = defineMessages<TaskTabMessageKey>('task-tab', {
     assigning: 'Asignando a {name}…',
     assigned: 'Tarea asignada a {name}.',
     assignFailed: 'No se pudo asignar a {name}: {message}. El responsable vuelve a ser {previous}.',
+    assignFailedUnknown: 'No se pudo asignar a {name}. El responsable vuelve a ser {previous}.',
     dayLetters: 'dd',
     monthLetters: 'mm',
     yearLetters: 'aaaa',

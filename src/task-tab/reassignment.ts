@@ -95,9 +95,10 @@ export class Reassignment {
         else this.chosen.delete(key);
       }
       this.status = undefined;
-      this.error = interpolate(messages.assignFailed, {
+      const { reason } = describeProviderFailure(error);
+      this.error = interpolate(reason ? messages.assignFailed : messages.assignFailedUnknown, {
         name: agent.name,
-        message: describeProviderFailure(error).message,
+        message: reason ?? '',
         previous: previousName,
       });
       this.host.requestUpdate();
