@@ -338,7 +338,7 @@ describe('<customer-view360>', () => {
 
     it('keeps a large highlighted amount on one line', async () => {
       const provider = makeProvider();
-      provider.customers[0].creditLimit = 500_000;
+      provider.customers[0].creditLimit = 1_000_000;
       const el = await renderView('7', { provider });
       el.style.width = '620px';
       await el.updateComplete;
@@ -348,7 +348,7 @@ describe('<customer-view360>', () => {
       range.selectNodeContents(value);
       const lineTops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
 
-      expect(value.textContent).to.equal('NT$\u00A0500.000,00');
+      expect(value.textContent).to.equal('NT$\u00A01.000.000,00');
       expect(lineTops.size).to.equal(1);
     });
 

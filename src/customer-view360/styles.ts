@@ -109,9 +109,9 @@ export const customerViewStyles = css`
     background: var(--customer-view360-highlight-surface, var(--_surface-raised));
     container-type: inline-size;
   }
-  /* Shrinks with a narrow card, so an amount such as NT$500,000.00 stays on one line. */
+  /* Shrinks with a narrow card, so an amount such as NT$1,000,000.00 stays on one line. */
   .highlighted dd {
-    font-size: clamp(0.9rem, 11cqi, 1.25rem);
+    font-size: clamp(0.75rem, 9cqi, 1.25rem);
     font-weight: 600;
   }
   .title-value {
