@@ -1,13 +1,15 @@
 // Builds the framework examples (plain HTML over the single-file bundle, React
 // 19, Vue 3, and the REST example over SQLite), serves each build on
-// 127.0.0.1 and drives it in Debian's Chromium as an agent would. The demo of
-// `npm start` and the README's page example run on Vite's dev server instead. The list
-// must show the 30,000 customers, a click and Enter on a row must open that
-// customer in the 360 view, and a tab switch must show the invoices. The REST
-// example also searches, sorts and runs a task through its server, then
-// checks the rows in SQLite (examples/rest/test/). Any console error or page
-// error fails the example. Prints "N passed, N failed" and exits with 1 when
-// a check failed. Example names as arguments run only those
+// 127.0.0.1 and drives it in Debian's Chromium as an agent would. In each, the
+// list must show the 30,000 customers, a click and Enter on a row must open
+// that customer in the 360 view, and a tab switch must show the invoices. The
+// REST example also searches, sorts and runs a task through its server, then
+// checks the rows in SQLite (examples/rest/test/). The demo of `npm start` and
+// the README's page example run on Vite's dev server with checks of their own:
+// the demo in English with its address and language menu, the README page
+// loading the list and opening a customer. Any console error or page error
+// fails the example. Prints "N passed, N failed" and exits with 1 when a check
+// failed. Example names as arguments run only those
 // (`node scripts/test-examples.mjs rest`).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -385,6 +387,22 @@ function demoChecks(page) {
           'selected tab "Facturas"',
           () => page.locator('customer-view360 [role="tab"][aria-selected="true"]').textContent(),
           (text) => text?.trim() === 'Facturas',
+        );
+      },
+    ],
+    [
+      'Back shows English with the menu on English',
+      async () => {
+        await page.goBack();
+        await waitFor(
+          'the English introduction',
+          () => intro.textContent(),
+          (text) => text?.startsWith('Search for a customer'),
+        );
+        await waitFor(
+          'the language menu on "en"',
+          () => page.locator('#language').inputValue(),
+          (value) => value === 'en',
         );
       },
     ],

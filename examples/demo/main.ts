@@ -46,6 +46,12 @@ function applyPageText(): void {
   languageSelect.value = language;
 }
 
+// Back and Forward may restore the menu's last choice, from the form state or
+// the back/forward cache, although the page shows the language of its URL.
+window.addEventListener('pageshow', () => {
+  languageSelect.value = language;
+});
+
 // A new language reloads the page with ?lang=, keeping the customer and tab in the hash.
 languageSelect.addEventListener('change', () => {
   const search = new URLSearchParams(location.search);
