@@ -422,6 +422,21 @@ describe('<customer-list>', () => {
     });
   }
 
+  it('says the server did not respond in time', async () => {
+    const provider = { ...fakeCustomerProvider(customers), getList: () => new Promise(() => {}) };
+    configureCache(provider as DataProvider, { retry: 0, timeout: 50 });
+    const el = await fixture<CustomerList>(
+      html`<customer-list .provider=${provider} .structure=${listStructure}></customer-list>`,
+    );
+
+    await waitUntil(() => partOf(el, 'error'), 'the timeout was not shown');
+
+    expect(partOf(el, 'error')!.querySelector('p')!.textContent!.trim()).to.equal(
+      'Não foi possível carregar os dados. O servidor não respondeu a tempo.',
+    );
+    expect(partOf(el, 'retry')).not.to.equal(null);
+  });
+
   it('shows the provider error and retries', async () => {
     const error = new ProviderError('Serviço indisponível', 503);
     const provider = failingProvider(error, fakeCustomerProvider(customers));

@@ -1,15 +1,16 @@
 import { html, type TemplateResult } from 'lit';
-import { describeProviderFailure } from './provider.ts';
+import { describeProviderFailure, isTimeoutError } from './provider.ts';
 import { defineMessages, interpolate, pickMessages } from './i18n.ts';
 
 type StateMessageKey =
-  'loading' | 'failed' | 'retry' | 'empty' | 'noProvider' | 'staleSince' | 'refresh';
+  'loading' | 'failed' | 'timedOut' | 'retry' | 'empty' | 'noProvider' | 'staleSince' | 'refresh';
 
 /** Text of the loading, error, empty and stale states shared by every element. */
 export const stateMessages = defineMessages<StateMessageKey>('states', {
   'pt-BR': {
     loading: 'Carregando…',
     failed: 'Não foi possível carregar os dados.',
+    timedOut: 'O servidor não respondeu a tempo.',
     retry: 'Tentar novamente',
     empty: 'Nada para mostrar.',
     noProvider: 'Nenhum provedor de dados configurado.',
@@ -19,6 +20,7 @@ export const stateMessages = defineMessages<StateMessageKey>('states', {
   en: {
     loading: 'Loading…',
     failed: 'Could not load the data.',
+    timedOut: 'The server did not respond in time.',
     retry: 'Try again',
     empty: 'Nothing to show.',
     noProvider: 'No data provider configured.',
@@ -28,6 +30,7 @@ export const stateMessages = defineMessages<StateMessageKey>('states', {
   es: {
     loading: 'Cargando…',
     failed: 'No se pudieron cargar los datos.',
+    timedOut: 'El servidor no respondió a tiempo.',
     retry: 'Reintentar',
     empty: 'No hay nada que mostrar.',
     noProvider: 'No hay ningún proveedor de datos configurado.',
@@ -47,9 +50,10 @@ export function renderLoadError(locale: string, error: unknown, retry: () => voi
   const messages = pickMessages(stateMessages, locale);
   const failure = describeProviderFailure(error);
   const status = failure.status ? ` (${failure.status})` : '';
+  const reason = isTimeoutError(error) ? messages.timedOut : (failure.reason ?? '');
   return html`
     <div class="error" part="error" role="alert">
-      <p>${messages.failed} ${failure.reason ?? ''}${status}</p>
+      <p>${messages.failed} ${reason}${status}</p>
       <button type="button" part="retry" @click=${retry}>${messages.retry}</button>
     </div>
   `;
@@ -89,7 +93,11 @@ export function renderStaleBadge(
       class="stale"
       part="stale"
       role="status"
-      title=${describeProviderFailure(error).reason ?? messages.failed}
+      title=${
+        isTimeoutError(error)
+          ? messages.timedOut
+          : (describeProviderFailure(error).reason ?? messages.failed)
+      }
     >
       <span>${interpolate(messages.staleSince, { time })}</span>
       <button type="button" part="retry" @click=${retry}>${messages.refresh}</button>

@@ -13,6 +13,11 @@ export interface CacheOptions {
   retry?: number;
   /** Delay in ms before the first retry; it doubles for each retry, up to 30 000. Default 1 000. */
   retryDelay?: number;
+  /**
+   * Time in ms after which a read attempt is aborted and fails, then retried
+   * like any failure. Default 30 000; `Infinity` waits for ever.
+   */
+  timeout?: number;
 }
 
 const clients = new WeakMap<DataProvider, QueryCache>();
@@ -36,6 +41,7 @@ function createClient(options: CacheOptions): QueryCache {
       return failures < retries;
     },
     retryDelay: (failures) => Math.min(firstDelay * 2 ** failures, 30_000),
+    timeout: options.timeout ?? 30_000,
   });
 }
 

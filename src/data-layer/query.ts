@@ -1,22 +1,22 @@
 import type { QueryKey } from './query-keys.ts';
 import { replaceEqualDeep } from './replace-equal-deep.ts';
 
-/** `pending` until the first answer or failure; `error` after the latest read failed, data or not. */
+/** `pending` until the first response or failure; `error` after the latest read failed, data or not. */
 export type QueryStatus = 'pending' | 'error' | 'success';
 
 /** The cached state of one read. */
 export interface QueryState<T = unknown> {
   data: T | undefined;
-  /** Time in ms since the epoch of the latest answer, 0 before any. */
+  /** Time in ms since the epoch of the latest response, 0 before any. */
   dataUpdatedAt: number;
-  /** The latest failure, or null after an answer. */
+  /** The latest failure, or null after a response. */
   error: unknown;
   /** Time in ms since the epoch of the latest failure, 0 before any. */
   errorUpdatedAt: number;
   status: QueryStatus;
   /** True while a request runs or waits to be retried. */
   isFetching: boolean;
-  /** True once invalidated, until the next answer. */
+  /** True once invalidated, until the next response. */
   isInvalidated: boolean;
 }
 
@@ -28,6 +28,8 @@ export interface QuerySettings {
   retry: (failures: number, error: unknown) => boolean;
   /** Delay in ms before the retry that follows `failures` earlier failures. */
   retryDelay: (failures: number) => number;
+  /** Time in ms after which an attempt is aborted and fails with a TimeoutError. */
+  timeout: number;
 }
 
 /** One request in flight, with its retries. */
@@ -160,7 +162,7 @@ export class Query<T = unknown> {
   private async attempt(run: Run, fetchFn: (signal: AbortSignal) => Promise<T>): Promise<void> {
     for (let failures = 0; ; failures += 1) {
       try {
-        const data = await fetchFn(run.controller.signal);
+        const data = await this.attemptWithTimeout(run, fetchFn);
         if (this.run !== run) return;
         if (data === undefined) {
           // Data undefined means "not loaded yet" everywhere in the cache, so it is an error.
@@ -196,6 +198,41 @@ export class Query<T = unknown> {
         if (this.run !== run) return;
       }
     }
+  }
+
+  /**
+   * Runs one attempt with a signal that aborts with the run or after
+   * `timeout` ms, when the attempt rejects with a TimeoutError whatever the
+   * provider does with the signal.
+   */
+  private attemptWithTimeout(run: Run, fetchFn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const { timeout } = this.settings;
+    if (!Number.isFinite(timeout)) return fetchFn(run.controller.signal);
+    const controller = new AbortController();
+    const abort = () => controller.abort(run.controller.signal.reason);
+    run.controller.signal.addEventListener('abort', abort, { once: true });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        const error = new DOMException(
+          `The read ${this.hash} timed out after ${timeout} ms.`,
+          'TimeoutError',
+        );
+        controller.abort(error);
+        reject(error);
+      }, timeout);
+    });
+    let attempt: Promise<T>;
+    try {
+      attempt = Promise.resolve(fetchFn(controller.signal));
+    } catch (error) {
+      // A provider that throws synchronously fails the attempt like a rejection.
+      attempt = Promise.reject(error);
+    }
+    return Promise.race([attempt, timedOut]).finally(() => {
+      clearTimeout(timer);
+      run.controller.signal.removeEventListener('abort', abort);
+    });
   }
 
   /** Ends the request in flight with `patch`, and schedules removal when nobody observes. */

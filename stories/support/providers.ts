@@ -35,6 +35,8 @@ export const pendingProvider: DataProvider = {
   update: () => new Promise(() => {}),
   create: () => new Promise(() => {}),
 };
+// The loading stories stay loading, rather than failing after the 30 s timeout.
+configureCache(pendingProvider, { timeout: Infinity });
 
 /** A provider with no records: every list is empty and every record is missing. */
 export const emptyProvider: DataProvider = {

@@ -11,6 +11,7 @@ function cache(retries = 0, retryDelay = 5) {
     gcTime: 300_000,
     retry: (failures) => failures < retries,
     retryDelay: () => retryDelay,
+    timeout: Infinity,
   });
 }
 
@@ -200,6 +201,7 @@ describe('QueryCache', () => {
       gcTime: 10,
       retry: () => false,
       retryDelay: () => 0,
+      timeout: Infinity,
     });
     client.setQueryData(['history'], { data: [] });
     expect(client.size).to.equal(1);
@@ -235,12 +237,13 @@ describe('QueryCache', () => {
 describe('QueryCache edge cases', () => {
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-  function settings(gcTime: number, retries: number, retryDelay: number) {
+  function settings(gcTime: number, retries: number, retryDelay: number, timeout = Infinity) {
     return new QueryCache({
       staleTime: 0,
       gcTime,
       retry: (failures) => failures < retries,
       retryDelay: () => retryDelay,
+      timeout,
     });
   }
 
@@ -383,6 +386,46 @@ describe('QueryCache edge cases', () => {
     expect(signals).to.have.length(3);
     expect(signals[1].aborted).to.equal(true);
     expect(observer.getCurrentResult().data).to.equal('third');
+    stop();
+  });
+
+  it('fails an attempt that outlives the timeout', async () => {
+    const client = settings(300_000, 0, 0, 20);
+    let signal: AbortSignal | undefined;
+    const observer = new QueryObserver(client, {
+      queryKey: ['customers', 4],
+      queryFn: (received) => {
+        signal = received;
+        return new Promise<string>(() => {});
+      },
+    });
+    const stop = observer.subscribe(() => {});
+
+    await sleep(60);
+
+    const result = observer.getCurrentResult();
+    expect(result.status).to.equal('error');
+    expect((result.error as DOMException).name).to.equal('TimeoutError');
+    expect(signal?.aborted).to.equal(true);
+    stop();
+  });
+
+  it('retries after a timeout', async () => {
+    const client = settings(300_000, 1, 0, 20);
+    let attempts = 0;
+    const observer = new QueryObserver(client, {
+      queryKey: ['customers', 5],
+      queryFn: () => {
+        attempts += 1;
+        return attempts === 1 ? new Promise<string>(() => {}) : Promise.resolve('second');
+      },
+    });
+    const stop = observer.subscribe(() => {});
+
+    await sleep(60);
+
+    expect(attempts).to.equal(2);
+    expect(observer.getCurrentResult().data).to.equal('second');
     stop();
   });
 
