@@ -361,6 +361,46 @@ describe('<customer-list mode="virtual">', () => {
     expect(el.shadowRoot!.querySelector('[part="count"]')).to.equal(null);
   });
 
+  it('selects only the first copy of a repeated customer', async () => {
+    const provider = {
+      ...fakeCustomerProvider([]),
+      getList: async (_resource: string, params: GetListParams) => {
+        const { page } = params.pagination!;
+        const data = Array.from({ length: 10 }, (_, offset) => ({
+          id: String(offset + 1),
+          name: `P${page} R${offset + 1}`,
+          score: 500,
+          balance: 0,
+        }));
+        return { data, total: 30 };
+      },
+    };
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(String(message));
+    try {
+      const el = await fixture<CustomerList>(html`
+        <customer-list
+          mode="virtual"
+          page-size="10"
+          selected-id="3"
+          .provider=${provider}
+          .structure=${listStructure}
+        ></customer-list>
+      `);
+      await waitForRow(el, 12);
+      await el.updateComplete;
+
+      const selected = renderedRows(el).filter(
+        (row) => row.getAttribute('aria-selected') === 'true',
+      );
+      expect(selected.map((row) => row.dataset.index)).to.deep.equal(['2']);
+      expect(warnings.filter((warning) => warning.includes('customer "3"'))).to.have.length(1);
+    } finally {
+      console.warn = original;
+    }
+  });
+
   it('ignores a negative total', async () => {
     const provider = {
       ...fakeCustomerProvider(makeCustomers(30)),

@@ -237,7 +237,8 @@ export class CustomerList extends CustomerListNavigation {
       loadingLabel: this.messages.loadingRow,
       window: this.rowWindow,
       rowAt: (index) => this.virtualPages.row(index),
-      isSelected: (row) => this.isSelected(row),
+      isSelected: (row, index) =>
+        this.isSelected(row) && this.virtualPages.isFirstRowOf(row, index),
       onSort: this.toggleSort,
       onClick: (event) => this.onRowClick(event),
       onKeydown: (event) => this.onRowKeydown(event),

@@ -24,7 +24,7 @@ export interface VirtualGridOptions {
   loadingLabel: string;
   window: RowWindow;
   rowAt: (index: number) => Customer | undefined;
-  isSelected: (row: Customer) => boolean;
+  isSelected: (row: Customer, index: number) => boolean;
   onSort: (field: string) => void;
   onClick: (event: MouseEvent) => void;
   onKeydown: (event: KeyboardEvent) => void;

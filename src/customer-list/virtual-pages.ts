@@ -84,6 +84,40 @@ export class VirtualPages implements ReactiveController {
     return answer?.data[index % perPage];
   }
 
+  /**
+   * Returns whether `index` is the first loaded row with `row`'s id. Pages
+   * fetched at different times can overlap when customers are added or
+   * re-sorted in between, and only the first copy should show as selected.
+   * Warns once per repeated id.
+   */
+  isFirstRowOf(row: Customer, index: number): boolean {
+    const perPage = this.window?.query.perPage;
+    if (!perPage) return true;
+    const id = String(row.id);
+    const pages = [...this.observers.values()]
+      .map(({ observer }) => observer.options.queryKey[2] as { pagination: { page: number } })
+      .map((params) => params.pagination.page)
+      .sort((left, right) => left - right);
+    for (const page of pages) {
+      const rows = this.pageData(page)?.data ?? [];
+      const offset = rows.findIndex((candidate) => String(candidate.id) === id);
+      if (offset === -1) continue;
+      const first = (page - 1) * perPage + offset;
+      if (first !== index && !this.repeatedIds.has(id)) {
+        this.repeatedIds.add(id);
+        console.warn(
+          `<customer-list>: customer "${id}" came back at rows ${first + 1} and ${index + 1}; ` +
+            'the provider returned overlapping pages, so only the first row shows as selected.',
+        );
+      }
+      return first === index;
+    }
+    return true;
+  }
+
+  /** Ids already reported by {@link isFirstRowOf}. */
+  private readonly repeatedIds = new Set<string>();
+
   /** The state of the first page's request, which decides the loading and error states. */
   firstPageState(): QueryState<GetListResult<Customer>> | undefined {
     if (!this.window || !this.client) return undefined;
@@ -116,7 +150,7 @@ export class VirtualPages implements ReactiveController {
     if (client !== this.client) {
       this.stop();
       this.client = client;
-      // Another provider's pages say nothing about this one's length.
+      // The list's length comes from the new provider's pages alone.
       this.baseHash = undefined;
     }
     this.window = window;

@@ -102,7 +102,7 @@ export interface VirtualRowsSpec {
   last: number;
   columns: ColumnDefinition[];
   rowAt: (index: number) => Customer | undefined;
-  isSelected: (row: Customer) => boolean;
+  isSelected: (row: Customer, index: number) => boolean;
   /** Index of the row with the grid's single tab stop. */
   active: number;
   format: CellFormat;
@@ -169,7 +169,7 @@ class VirtualRowsDirective extends Directive {
     setAttributeIfChanged(
       row,
       'aria-selected',
-      customer && spec.isSelected(customer) ? 'true' : 'false',
+      customer && spec.isSelected(customer, index) ? 'true' : 'false',
     );
     setAttributeIfChanged(row, 'aria-busy', customer ? 'false' : 'true');
     setAttributeIfChanged(row, 'tabindex', index === spec.active ? '0' : '-1');
