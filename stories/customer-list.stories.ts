@@ -5,7 +5,12 @@ import '../src/customer-list/define.ts';
 import type { DataProvider } from '../src/core/provider.ts';
 import type { ListFilter } from '../src/customer-list/filters.ts';
 import { changeValue, shadowElement } from './support/interactions.ts';
-import { loadFilterableProvider, loadScaledProvider, storyClock } from './support/providers.ts';
+import {
+  loadBeyondLimitProvider,
+  loadFilterableProvider,
+  loadScaledProvider,
+  storyClock,
+} from './support/providers.ts';
 import {
   loadedProvider,
   sharedArgs,
@@ -139,6 +144,17 @@ export const HundredThousandRowsScrolled: Story = {
     const body = await shadowElement<HTMLElement>(canvasElement, 'customer-list', '[part~="body"]');
     body.scrollTop = body.scrollHeight / 2;
   },
+};
+
+/**
+ * A provider reporting 5,000,000 customers in virtual mode: the grid holds its
+ * first 400,000 rows, and the count line names that limit and asks to search
+ * or filter.
+ */
+export const BeyondRowLimit: Story = {
+  loaders: [loadBeyondLimitProvider],
+  render: (args, { loaded }) => renderList(loadedProvider(loaded), args),
+  args: { mode: 'virtual' },
 };
 
 const withFilterableData: Story = {

@@ -174,7 +174,7 @@ export class CrmElement extends LitElement {
     );
   }
 
-  /** The nearest ancestor's `lang` that is a valid locale, skipping invalid ones. */
+  /** Returns the nearest ancestor's `lang` that is a valid locale, skipping invalid ones. */
   private nearestValidLang(): string | undefined {
     let node: Element | null | undefined = this.closest('[lang]');
     for (; node; node = node.parentElement?.closest('[lang]')) {

@@ -244,8 +244,8 @@ export class CustomerList extends CustomerListNavigation {
       onKeydown: (event) => this.onRowKeydown(event),
       onFocusin: (event) => this.onRowFocus(event),
     });
-    const shown = rowCount < fullCount ? rowCount : undefined;
-    return html`${grid}${this.renderCount(extent.total, shown)}`;
+    const rowLimit = rowCount < fullCount ? rowCount : undefined;
+    return html`${grid}${this.renderCount(extent.total, rowLimit)}`;
   }
 
   /** The provider whose rows the virtual grid shows, so a new sort or search keeps the grid. */
@@ -253,8 +253,8 @@ export class CustomerList extends CustomerListNavigation {
 
   private countFormat?: Intl.NumberFormat;
 
-  /** Renders the customer count, and `shown` when the virtual grid holds only that many rows. */
-  private renderCount(total: number | undefined, shown?: number): TemplateResult {
+  /** Renders the customer count, and `rowLimit` when the virtual grid holds only that many rows. */
+  private renderCount(total: number | undefined, rowLimit?: number): TemplateResult {
     let text = '';
     if (total !== undefined) {
       const messages = this.messages;
@@ -263,8 +263,9 @@ export class CustomerList extends CustomerListNavigation {
         this.countFormat = new Intl.NumberFormat(locale);
       }
       const count = this.countFormat.format(total);
-      if (shown !== undefined) {
-        text = interpolate(messages.countCapped, { count, shown: this.countFormat.format(shown) });
+      if (rowLimit !== undefined) {
+        const shown = this.countFormat.format(rowLimit);
+        text = interpolate(messages.countCapped, { count, shown });
       } else {
         text = interpolate(total === 1 ? messages.countOne : messages.countOther, { count });
       }

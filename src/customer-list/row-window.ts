@@ -12,7 +12,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * Rows a virtual list shows at most. The sizer is one element as tall as
  * every row together, and Chromium's layout units stop at about 33.5 million
  * px, so 400,000 rows stay reachable with rows up to 83 px tall. A longer
- * list shows its first 400,000 rows and says so under the grid.
+ * list shows its first 400,000 rows, and its count line names that limit.
  */
 export const maxVirtualRows = 400_000;
 

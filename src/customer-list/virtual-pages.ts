@@ -182,12 +182,12 @@ export class VirtualPages implements ReactiveController {
   }
 
   /**
-   * Observes the pages of `wanted`, keeping the observers of pages already
-   * observed. Pages no longer wanted stop being observed before new ones
+   * Observes the `requested` pages, keeping the observers of pages already
+   * observed. Pages no longer requested stop being observed before new ones
    * start, so their requests abort first.
    */
-  private observe(client: QueryCache, wanted: Array<ObserverOptions<PageAnswer>>): void {
-    const next = new Map(wanted.map((options) => [hashKey(options.queryKey), options]));
+  private observe(client: QueryCache, requested: Array<ObserverOptions<PageAnswer>>): void {
+    const next = new Map(requested.map((options) => [hashKey(options.queryKey), options]));
     for (const [hash, { stop }] of this.observers) {
       if (next.has(hash)) continue;
       stop();

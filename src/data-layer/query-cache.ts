@@ -67,7 +67,7 @@ export class QueryCache {
     return this.queries.get(hashKey(key))?.state as QueryState<T> | undefined;
   }
 
-  /** Stores `data` as the fresh answer of `key`, as if a request had just returned it. */
+  /** Stores `data` as the fresh response of `key`, as if a request had just returned it. */
   setQueryData(key: QueryKey, data: unknown): void {
     this.build(key).setData(data);
   }

@@ -27,7 +27,7 @@ function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-// Reads run whatever navigator.onLine says, because a provider's network
+// Reads run whatever navigator.onLine reports, because a provider's network
 // errors are as likely offline as not; they retry instead.
 function createClient(options: CacheOptions): QueryCache {
   const retries = options.retry ?? 2;

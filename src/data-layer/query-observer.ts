@@ -2,7 +2,7 @@ import type { QueryCache } from './query-cache.ts';
 import type { Query, QueryStatus } from './query.ts';
 import type { QueryKey } from './query-keys.ts';
 
-/** What an observer reads, and how. */
+/** Options of an observer: the key it reads, its fetch function and how it shows data. */
 export interface ObserverOptions<T> {
   queryKey: QueryKey;
   queryFn: (signal: AbortSignal) => Promise<T>;
@@ -20,7 +20,7 @@ export interface QueryResult<T> {
   error: unknown;
   errorUpdatedAt: number;
   isFetching: boolean;
-  /** True when the latest refresh failed and `data` is the last good answer. */
+  /** True when the latest refresh failed and `data` is the last good response. */
   isRefetchError: boolean;
   /** True while `data` is the previous key's, kept by `keepPrevious`. */
   isPlaceholderData: boolean;
@@ -45,7 +45,7 @@ function watchPage(on: boolean): void {
  * Follows one read key in a {@link QueryCache}: fetches it when its listeners
  * first subscribe and the data is stale, and calls them synchronously when its
  * state changes. Changing the key moves to that key's
- * entry; the old entry's request aborts when nobody else observes it.
+ * entry; the old entry's request aborts when no other observer reads it.
  */
 export class QueryObserver<T> {
   private query: Query<T>;
@@ -72,10 +72,10 @@ export class QueryObserver<T> {
     query.fetchFn = options.queryFn;
     this.current = options;
     if (query === this.query) return;
-    const shown = this.getCurrentResult();
+    const current = this.getCurrentResult();
     this.placeholder =
-      options.keepPrevious && shown.data !== undefined
-        ? { data: shown.data, dataUpdatedAt: shown.dataUpdatedAt }
+      options.keepPrevious && current.data !== undefined
+        ? { data: current.data, dataUpdatedAt: current.dataUpdatedAt }
         : undefined;
     const previous = this.query;
     this.query = query;

@@ -112,7 +112,7 @@ export class Query<T = unknown> {
 
   /**
    * Starts a request, or joins the one in flight. `restart` aborts the one in
-   * flight and starts anew, so an answer sent before a write cannot land
+   * flight and starts anew, so a response sent before a write cannot land
    * after it. `userRequested` marks a retry the user asked for: over data
    * shown it restarts a request that may hang, and without data it joins the
    * first load and ends its retry delay. The promise never rejects.
@@ -235,7 +235,7 @@ export class Query<T = unknown> {
     });
   }
 
-  /** Ends the request in flight with `patch`, and schedules removal when nobody observes. */
+  /** Ends the request in flight with `patch`, and schedules removal when no observer is left. */
   private finish(patch: Partial<QueryState<T>>): void {
     this.run = undefined;
     this.update({ ...patch, isFetching: false });

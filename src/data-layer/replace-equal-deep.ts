@@ -8,7 +8,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 /**
  * Returns `next`, with every part that deep-equals the same part of
  * `previous` replaced by the previous object. A refetch that brings the same
- * answer then returns `previous` itself, so memoized summaries and Lit's
+ * response then returns `previous` itself, so memoized summaries and Lit's
  * dirty checks see no change. Only arrays and plain objects are compared;
  * any other object counts as changed unless it is the same object.
  */

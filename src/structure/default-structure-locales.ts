@@ -100,7 +100,9 @@ export function defaultStructureFor(locale: string): StructureInput {
   // arrays (optional keys of sibling objects added as undefined) does not.
   const base = defaultStructure as StructureInput;
   const language = locale.split('-')[0].toLowerCase();
-  const labels = language === 'en' ? englishLabels : language === 'es' ? spanishLabels : undefined;
-  if (!labels) return base;
+  let labels: Record<string, string>;
+  if (language === 'en') labels = englishLabels;
+  else if (language === 'es') labels = spanishLabels;
+  else return base;
   return { ...mapLabels(base, (text) => labels[text] ?? text), locale };
 }

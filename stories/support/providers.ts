@@ -252,3 +252,34 @@ export async function refreshDuringOutage(provider: OutageProvider): Promise<voi
   provider.startOutage();
   await client.refetchQueries();
 }
+
+/** Customers the provider of the row-limit story reports. */
+const beyondLimitTotal = 5_000_000;
+
+/**
+ * Loader: a provider that reports 5,000,000 customers, more than a virtual
+ * list holds. Row N repeats real customer N modulo 30,000 under the id N.
+ * Search, sort and filters are ignored, because the story shows only the limit.
+ */
+export async function loadBeyondLimitProvider(): Promise<{ provider: DataProvider }> {
+  const base = await embeddedProvider();
+  const { data: real } = await base.getList<Record<string, unknown>>('customers', {
+    pagination: { page: 1, perPage: 30_000 },
+    filter: {},
+  });
+  const provider: DataProvider = {
+    ...base,
+    getList: async (resource, params) => {
+      if (resource !== 'customers') return base.getList(resource, params);
+      const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
+      const start = (page - 1) * perPage;
+      const length = Math.max(0, Math.min(perPage, beyondLimitTotal - start));
+      const data = Array.from({ length }, (_, offset) => {
+        const index = start + offset;
+        return { ...real[index % real.length], id: String(index + 1) };
+      });
+      return { data: data as never[], total: beyondLimitTotal };
+    },
+  };
+  return { provider };
+}
