@@ -432,7 +432,8 @@ async function runExample(browser, example, baseUrl, { query = '', extraChecks }
   const results = [];
   try {
     const checks = [...(example.checks ?? checksFor)(page), ...(extraChecks?.(page) ?? [])];
-    await page.goto(new URL(`${example.path}${query}`, baseUrl).href);
+    // A dev server's first load converts the dependencies, which takes seconds.
+    await page.goto(new URL(`${example.path}${query}`, baseUrl).href, { timeout: 60_000 });
     let failed = false;
     for (const [name, check] of checks) {
       if (failed) {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import { QueryCache } from '../../src/data-layer/query-cache.ts';
 import { QueryObserver } from '../../src/data-layer/query-observer.ts';
@@ -206,9 +206,8 @@ describe('QueryCache', () => {
     client.setQueryData(['history'], { data: [] });
     expect(client.size).to.equal(1);
 
-    await new Promise((resolve) => setTimeout(resolve, 30));
-
-    expect(client.size).to.equal(0);
+    // Waits for the state rather than a fixed time, so a busy machine cannot fail it.
+    await waitUntil(() => client.size === 0, 'the entry outlived gcTime', { timeout: 2_000 });
   });
 
   it('notifies once the answer of the current key arrives', async () => {
@@ -255,7 +254,7 @@ describe('QueryCache edge cases', () => {
     let stop = first.subscribe(() => {});
     await tick();
     stop();
-    await sleep(30);
+    await waitUntil(() => client.size === 0, 'the entry outlived gcTime', { timeout: 2_000 });
 
     stop = first.subscribe(() => {});
     const second = new QueryObserver(client, { queryKey: ['customers', 1], queryFn });
@@ -401,7 +400,9 @@ describe('QueryCache edge cases', () => {
     });
     const stop = observer.subscribe(() => {});
 
-    await sleep(60);
+    await waitUntil(() => observer.getCurrentResult().status !== 'pending', 'no timeout', {
+      timeout: 2_000,
+    });
 
     const result = observer.getCurrentResult();
     expect(result.status).to.equal('error');
@@ -422,7 +423,9 @@ describe('QueryCache edge cases', () => {
     });
     const stop = observer.subscribe(() => {});
 
-    await sleep(60);
+    await waitUntil(() => observer.getCurrentResult().status !== 'pending', 'no answer', {
+      timeout: 2_000,
+    });
 
     expect(attempts).to.equal(2);
     expect(observer.getCurrentResult().data).to.equal('second');
@@ -439,10 +442,10 @@ describe('QueryCache edge cases', () => {
     void observer.refetch();
     await sleep(30);
 
+    expect(client.size).to.equal(1);
     answer.resolve('late');
-    await sleep(30);
 
-    expect(client.size).to.equal(0);
+    await waitUntil(() => client.size === 0, 'the entry outlived its request', { timeout: 2_000 });
   });
 
   it('invalidates only the reads under a key prefix', async () => {
