@@ -43,7 +43,11 @@ const english = {
   calendarDateExists: 'expected a calendar date that exists',
   decimalString: 'expected a decimal string such as "1234.56"',
   // Checks of the data structure.
-  structureNotJson: 'expected the structure as JSON, got "{preview}" ({reason})',
+  structureNotJson: 'expected the structure as JSON, got "{preview}"',
+  structureJsonSyntax:
+    'expected the structure as JSON, but line {line}, column {column} is invalid: "{excerpt}"',
+  structureJsonEnds:
+    'expected the structure as JSON, but the text ends at line {line}, column {column} before the JSON is complete',
   structureNotObject: 'expected a structure object, got {received}',
   fieldPath: 'expected a dotted path of identifiers such as "company.name"',
   fieldPathForbidden: 'expected a path without __proto__, prototype or constructor',
@@ -106,7 +110,11 @@ export const validationMessages = defineMessages<ValidationMessageKey>('validati
     calendarDateFormat: 'esperada uma data no formato YYYY-MM-DD',
     calendarDateExists: 'esperada uma data que exista no calendário',
     decimalString: 'esperado um texto decimal como "1234.56"',
-    structureNotJson: 'esperada a estrutura em JSON, recebido "{preview}" ({reason})',
+    structureNotJson: 'esperada a estrutura em JSON, recebido "{preview}"',
+    structureJsonSyntax:
+      'esperada a estrutura em JSON, mas a linha {line}, coluna {column} é inválida: "{excerpt}"',
+    structureJsonEnds:
+      'esperada a estrutura em JSON, mas o texto termina na linha {line}, coluna {column} antes de o JSON estar completo',
     structureNotObject: 'esperado um objeto de estrutura, recebido {received}',
     fieldPath: 'esperado um caminho de identificadores separados por ponto, como "company.name"',
     fieldPathForbidden: 'esperado um caminho sem __proto__, prototype ou constructor',
@@ -158,7 +166,11 @@ export const validationMessages = defineMessages<ValidationMessageKey>('validati
     calendarDateFormat: 'se esperaba una fecha con el formato YYYY-MM-DD',
     calendarDateExists: 'se esperaba una fecha que exista en el calendario',
     decimalString: 'se esperaba un texto decimal como "1234.56"',
-    structureNotJson: 'se esperaba la estructura en JSON, se recibió "{preview}" ({reason})',
+    structureNotJson: 'se esperaba la estructura en JSON, se recibió "{preview}"',
+    structureJsonSyntax:
+      'se esperaba la estructura en JSON, pero la línea {line}, columna {column} no es válida: "{excerpt}"',
+    structureJsonEnds:
+      'se esperaba la estructura en JSON, pero el texto termina en la línea {line}, columna {column} antes de completar el JSON',
     structureNotObject: 'se esperaba un objeto de estructura, se recibió {received}',
     fieldPath: 'se esperaba una ruta de identificadores separados por puntos, como "company.name"',
     fieldPathForbidden: 'se esperaba una ruta sin __proto__, prototype ni constructor',

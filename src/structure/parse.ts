@@ -1,3 +1,4 @@
+import { findJsonSyntaxError } from './json-syntax.ts';
 import { structureSchema, type Structure } from './schema.ts';
 import {
   describeIssue,
@@ -46,13 +47,8 @@ export function parseStructure(input: unknown, locale = 'en'): StructureResult {
   if (typeof input === 'string') {
     try {
       value = JSON.parse(input);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      const preview = input.length > 40 ? `${input.slice(0, 40)}…` : input;
-      return {
-        ok: false,
-        issues: [issue('$', { messageKey: 'structureNotJson', values: { preview, reason } })],
-      };
+    } catch {
+      return { ok: false, issues: [issue('$', describeJsonError(input))] };
     }
   }
   if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) {
@@ -72,6 +68,23 @@ export function parseStructure(input: unknown, locale = 'en'): StructureResult {
       issue(toJsonPath(zodIssue.path), describeIssue(zodIssue)),
     ),
   };
+}
+
+/**
+ * Describes why `text` is not JSON by line and column, in words that every
+ * locale translates, because the parser's own message is English.
+ */
+function describeJsonError(text: string): IssueMessage {
+  const error = findJsonSyntaxError(text);
+  if (!error) {
+    // Only when JSON.parse rejects text that the scanner accepts.
+    const preview = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+    return { messageKey: 'structureNotJson', values: { preview } };
+  }
+  const values = { line: String(error.line), column: String(error.column) };
+  return error.endsEarly
+    ? { messageKey: 'structureJsonEnds', values }
+    : { messageKey: 'structureJsonSyntax', values: { ...values, excerpt: error.excerpt } };
 }
 
 export { formatIssueMessage } from '../core/i18n-validation.ts';

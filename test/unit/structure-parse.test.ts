@@ -16,7 +16,30 @@ describe('parseStructure', () => {
     expect(result.ok).to.equal(false);
     if (result.ok) return;
     expect(result.issues[0].path).to.equal('$');
-    expect(result.issues[0].message).to.contain('expected the structure as JSON');
+    expect(result.issues[0].message).to.equal(
+      'expected the structure as JSON, but line 1, column 2 is invalid: "[object Obj…"',
+    );
+  });
+
+  it('locates a JSON error in Portuguese', () => {
+    const result = parseStructure('{\n  "version": 1,\n  "tabs": [,]\n}', 'pt-BR');
+
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.issues[0].messageKey).to.equal('structureJsonSyntax');
+    expect(result.issues[0].message).to.equal(
+      'esperada a estrutura em JSON, mas a linha 3, coluna 12 é inválida: "  "tabs": [,]"',
+    );
+  });
+
+  it('reports JSON that ends early', () => {
+    const result = parseStructure('{"version": 1, "tabs": [', 'es');
+
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.issues[0].message).to.equal(
+      'se esperaba la estructura en JSON, pero el texto termina en la línea 1, columna 25 antes de completar el JSON',
+    );
   });
 
   it('names the path of an unknown kind', () => {
