@@ -86,6 +86,28 @@ function examplesApi() {
 const api = examplesApi();
 
 /**
+ * Moves the test server to the loopback interface. @web/dev-server-core 0.7
+ * listens on every interface when the hostname is localhost or 127.0.0.1
+ * (DevServer.start), and plugins start only after that, but before any
+ * browser connects, so the server closes and listens again on 127.0.0.1.
+ */
+const loopbackOnly = {
+  name: 'loopback-only',
+  async serverStart({ server, config }) {
+    await new Promise((resolve, reject) =>
+      server.close((error) => (error ? reject(error) : resolve())),
+    );
+    await new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen({ port: config.port, host: '127.0.0.1' }, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  },
+};
+
+/**
  * Serves a JSON file imported as a module (`import('./data/BR.json')`, which
  * Vite turns into JavaScript) as `export default <json>`. A plain fetch of the
  * same file still gets the JSON, because Chromium marks module requests with
@@ -109,11 +131,13 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
+  hostname: '127.0.0.1',
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [api.middleware],
   plugins: [
+    loopbackOnly,
     api.plugin,
     // Writes docs/reliability.md from the corpus results the hardening tests send.
     reliabilityPlugin(),

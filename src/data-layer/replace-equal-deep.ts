@@ -25,9 +25,17 @@ export function replaceEqualDeep<T>(previous: unknown, next: T): T {
     Object.keys(before).length === keys.length &&
     (!bothArrays || (previous as unknown[]).length === (next as unknown[]).length);
   for (const key of keys) {
-    const value = replaceEqualDeep(before[key], after[key]);
-    copy[key] = value;
-    if (value !== before[key] || !Object.hasOwn(before, key)) equal = false;
+    // Own values only, so a `__proto__` key that JSON.parse created is compared as data.
+    const owned = Object.hasOwn(before, key);
+    const value = replaceEqualDeep(owned ? before[key] : undefined, after[key]);
+    // Assigning `__proto__` would set the copy's prototype, so every key is defined as its own.
+    Object.defineProperty(copy, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+    if (value !== before[key] || !owned) equal = false;
   }
   if (equal) return previous as T;
   if (bothArrays) (copy as unknown as unknown[]).length = (next as unknown[]).length;

@@ -92,6 +92,30 @@ describe('replaceEqualDeep', () => {
     expect(shared).to.have.length(3);
   });
 
+  it('keeps a __proto__ key as data', () => {
+    const next = JSON.parse('{"__proto__": null, "name": "Ana"}') as Record<string, unknown>;
+    const nested = JSON.parse('{"__proto__": {"isAdmin": true}}') as Record<string, unknown>;
+
+    const shared = replaceEqualDeep({}, next);
+    const sharedNested = replaceEqualDeep({ a: 1 }, nested);
+
+    expect(Object.getPrototypeOf(shared)).to.equal(Object.prototype);
+    expect(Object.hasOwn(shared, '__proto__')).to.equal(true);
+    expect(shared).to.deep.equal(next);
+    expect(Object.getPrototypeOf(sharedNested)).to.equal(Object.prototype);
+    expect((sharedNested as { isAdmin?: boolean }).isAdmin).to.equal(undefined);
+    expect(Object.getOwnPropertyDescriptor(sharedNested, '__proto__')?.value).to.deep.equal({
+      isAdmin: true,
+    });
+  });
+
+  it('keeps an equal __proto__ key of both answers', () => {
+    const previous = JSON.parse('{"__proto__": {"a": 1}}') as object;
+    const next = JSON.parse('{"__proto__": {"a": 1}}') as object;
+
+    expect(replaceEqualDeep(previous, next)).to.equal(previous);
+  });
+
   it('always deep-equals the new answer', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.jsonValue(), (previous, next) => {
