@@ -104,7 +104,7 @@ window.addEventListener('hashchange', () => {
 
 async function start(): Promise<void> {
   try {
-    const provider = await createEmbeddedProvider({ latencyMs });
+    const provider = await createEmbeddedProvider({ latencyMs, locale: language });
     scope.structure = defaultStructureFor(language);
     scope.provider = provider;
     status.hidden = true;

@@ -1,8 +1,10 @@
 /**
  * The collection task the embedded dataset opens for every client with an
- * overdue invoice, and the agents who work those tasks. All text is pt-BR.
+ * overdue invoice, and the agents who work those tasks. The task's text comes
+ * from dataset-text.ts in the dataset's language.
  */
 import type { EventOption, TaskField } from '../core/records.ts';
+import { datasetTexts, type CollectionOutcome, type DatasetText } from './dataset-text.ts';
 
 export interface DatasetAgent {
   id: string;
@@ -19,67 +21,55 @@ export const datasetAgents: readonly DatasetAgent[] = [
   { id: 'agent-5', name: 'Elaine Guimarães', email: 'elaine.guimaraes@example.com' },
 ];
 
-export const collectionTaskName = 'Cobrança de fatura em atraso';
-export const promiseFollowUpTaskName = 'Acompanhar promessa de pagamento';
-
 /** Outcomes an agent can record; `promise-to-pay` opens a follow-up task on the promised date. */
-export const collectionEventOptions: readonly EventOption[] = [
-  {
-    id: 'promise-to-pay',
-    label: 'Promessa de pagamento',
-    requiredFields: ['promiseDate', 'promiseAmount'],
-  },
-  { id: 'paid', label: 'Pagamento já realizado', requiredFields: [] },
-  { id: 'no-answer', label: 'Não atendeu', requiredFields: [] },
-  {
-    id: 'wrong-number',
-    label: 'Número errado',
-    requiredFields: ['phone'],
-    changedFields: ['phone'],
-  },
-  { id: 'refused', label: 'Recusou-se a pagar', requiredFields: [] },
+const collectionOutcomes: ReadonlyArray<{
+  id: CollectionOutcome;
+  requiredFields: string[];
+  changedFields?: string[];
+}> = [
+  { id: 'promise-to-pay', requiredFields: ['promiseDate', 'promiseAmount'] },
+  { id: 'paid', requiredFields: [] },
+  { id: 'no-answer', requiredFields: [] },
+  { id: 'wrong-number', requiredFields: ['phone'], changedFields: ['phone'] },
+  { id: 'refused', requiredFields: [] },
 ];
 
-export const collectionTaskFields: readonly TaskField[] = [
-  { path: 'phone', label: 'Telefone', type: 'phone' },
-  { path: 'promiseDate', label: 'Data da promessa', type: 'date' },
-  { path: 'promiseAmount', label: 'Valor prometido', type: 'currency' },
-  { path: 'note', label: 'Observação', type: 'text' },
+const collectionFields: ReadonlyArray<
+  Omit<TaskField, 'label'> & { path: keyof DatasetText['fieldLabels'] }
+> = [
+  { path: 'phone', type: 'phone' },
+  { path: 'promiseDate', type: 'date' },
+  { path: 'promiseAmount', type: 'currency' },
+  { path: 'note', type: 'text' },
 ];
 
-/** Message to the client. Paragraphs are separated by blank lines. */
-export const collectionMessageTemplate = [
-  'Olá, {{customer.name}}.',
-  'Identificamos **{{invoice.total}}** em aberto no seu cartão, com o vencimento mais antigo em {{invoice.oldestDueDate}}.',
-  'Para regularizar, você pode:\n- pagar o valor total até {{task.dueDate}};\n- combinar uma data de pagamento com a nossa central.',
-  'Atenciosamente,\n{{agent.name}}',
-].join('\n\n');
-
-/** Call script the agent reads to the client. */
-export const collectionCallScript = [
-  '**Abertura**',
-  'Bom dia! Falo com {{customer.name}}? Meu nome é {{agent.name}}, da central de cobrança do cartão.',
-  '**Assunto**',
-  '- Informe o valor em aberto: **{{invoice.total}}**.\n- Informe o vencimento mais antigo: {{invoice.oldestDueDate}}.\n- Pergunte quando o cliente pode pagar e registre a data e o valor prometidos.',
-  '**Encerramento**',
-  'Confirme o telefone de contato e agradeça a atenção.',
-].join('\n\n');
-
-/** Copies of the option, field and text settings shared by every collection task. */
-export function collectionTaskContent(): {
+/**
+ * Builds the event options, fields, message template and call script shared
+ * by every collection task, in the language of `text`. Each call returns new
+ * objects, so a task's copy can change alone.
+ */
+export function collectionTaskContent(text: DatasetText = datasetTexts['pt-BR']): {
   eventOptions: EventOption[];
   template: string;
   script: string;
   fields: TaskField[];
 } {
   return {
-    eventOptions: collectionEventOptions.map((option) => ({
-      ...option,
-      requiredFields: [...option.requiredFields],
-      ...(option.changedFields ? { changedFields: [...option.changedFields] } : {}),
+    eventOptions: collectionOutcomes.map((outcome) => ({
+      id: outcome.id,
+      label: text.outcomeLabels[outcome.id],
+      requiredFields: [...outcome.requiredFields],
+      ...(outcome.changedFields ? { changedFields: [...outcome.changedFields] } : {}),
     })),
-    template: collectionMessageTemplate,
-    script: collectionCallScript,
-    fields: collectionTaskFields.map((field) => ({ ...field })),
+    template: text.messageTemplate,
+    script: text.callScript,
+    fields: collectionFields.map((field) => ({ ...field, label: text.fieldLabels[field.path] })),
   };
+}
+
+/** Returns the label of a collection outcome in the language of `text`, else the id itself. */
+export function outcomeLabel(outcomeId: string, text: DatasetText = datasetTexts['pt-BR']): string {
+  return Object.hasOwn(text.outcomeLabels, outcomeId)
+    ? text.outcomeLabels[outcomeId as CollectionOutcome]
+    : outcomeId;
 }

@@ -4,15 +4,20 @@
  * states every rule with worked examples.
  */
 import { TZDate } from '@date-fns/tz';
-import { addMonths, monthOf, parseCalendarDate, type CalendarDate } from '../dates/calendar-date.ts';
+import {
+  addMonths,
+  monthOf,
+  parseCalendarDate,
+  type CalendarDate,
+} from '../dates/calendar-date.ts';
 import { currencyFractionDigits, toMinorUnits } from '../money/money.ts';
 import {
-  collectionEventOptions,
   collectionTaskContent,
-  collectionTaskName,
   datasetAgents,
+  outcomeLabel,
   type DatasetAgent,
 } from './collection-task.ts';
+import { datasetTexts, fillDatasetText, type DatasetText } from './dataset-text.ts';
 import { statementMonths, type ClientRow, type StatementRow } from './csv.ts';
 import { generateIdentity, seededHash, type GeneratedIdentity } from './names.ts';
 import type { EventOption, TaskField } from '../core/records.ts';
@@ -125,6 +130,8 @@ export interface BuildDatasetOptions {
   today: CalendarDate;
   /** Zone of the generated event instants, America/Sao_Paulo by default. */
   timeZone?: string;
+  /** Text of the tasks and history events, pt-BR by default. */
+  text?: DatasetText;
 }
 
 /**
@@ -159,6 +166,7 @@ export interface BuildContext {
   today: CalendarDate;
   calendar: StatementDates[];
   instants: ZonedInstants;
+  text: DatasetText;
 }
 
 export function createBuildContext(options: BuildDatasetOptions): BuildContext {
@@ -166,6 +174,7 @@ export function createBuildContext(options: BuildDatasetOptions): BuildContext {
     today: options.today,
     calendar: statementCalendar(options.today),
     instants: new ZonedInstants(options.timeZone ?? datasetTimeZone),
+    text: options.text ?? datasetTexts['pt-BR'],
   };
 }
 
@@ -181,7 +190,7 @@ export function buildClientSummary(
   const settlements = settleStatements(row.statements, amounts);
   const customer = buildCustomer(row, amounts, settlements, context.calendar, context.today);
   if (customer.overdueBalance <= 0) return { customer };
-  const task = buildCollectionTask(customer, context.today);
+  const task = buildCollectionTask(customer, context.today, context.text);
   customer.openTaskId = task.id;
   const upcomingEvent = upcomingTaskEvent(task, context.instants.at(task.dueDate, taskHour));
   return { customer, task, upcomingEvent };
@@ -199,7 +208,10 @@ export function buildClientActivity(
   const amounts = statementMinorUnits(row.statements);
   const settlements = settleStatements(row.statements, amounts);
   const invoices = buildInvoices(row, settlements, context.calendar);
-  return { invoices, pastEvents: buildPastEvents(row, amounts, invoices, context.instants) };
+  return {
+    invoices,
+    pastEvents: buildPastEvents(row, amounts, invoices, context.instants, context.text),
+  };
 }
 
 /**
@@ -323,7 +335,8 @@ export function settleStatements(
     const next = statements[index + 1];
     const covered = amount <= 0 ? 0 : Math.min(Math.max(amounts.payments[index + 1], 0), amount);
     const settlement: Settlement = { amount, paid: amount, carried: 0, covered };
-    if (covered > 0) settlement.paymentDay = next.repaymentStatus >= 1 ? latePaymentDay : onTimePaymentDay;
+    if (covered > 0)
+      settlement.paymentDay = next.repaymentStatus >= 1 ? latePaymentDay : onTimePaymentDay;
     if (amount > 0) {
       let remainder = amount - covered;
       if (index === last - 1 && next.repaymentStatus >= 1) {
@@ -431,15 +444,19 @@ export function assignedAgentId(customerId: number): string {
   return `agent-${(seededHash(customerId, 1000) % datasetAgents.length) + 1}`;
 }
 
-function buildCollectionTask(customer: DatasetCustomer, today: CalendarDate): DatasetTask {
+function buildCollectionTask(
+  customer: DatasetCustomer,
+  today: CalendarDate,
+  text: DatasetText,
+): DatasetTask {
   return {
     id: `task-${customer.id}`,
     customerId: customer.id,
-    name: collectionTaskName,
+    name: text.collectionTaskName,
     status: 'open',
     dueDate: today,
     assigneeId: assignedAgentId(Number(customer.id)),
-    ...collectionTaskContent(),
+    ...collectionTaskContent(text),
     values: { phone: customer.phone },
   };
 }
@@ -471,6 +488,7 @@ function buildPastEvents(
   amounts: StatementAmounts,
   invoices: DatasetInvoice[],
   instants: ZonedInstants,
+  text: DatasetText,
 ): DatasetHistoryEvent[] {
   const customerId = String(row.id);
   const events: DatasetHistoryEvent[] = [];
@@ -480,16 +498,17 @@ function buildPastEvents(
     const dueMonth = invoice.dueDate.slice(0, 7);
     const late = next.repaymentStatus >= 1;
     if (late) {
-      const outcomeId = pastContactOutcomes[seededHash(row.id, 2000 + index) % pastContactOutcomes.length];
+      const outcomeId =
+        pastContactOutcomes[seededHash(row.id, 2000 + index) % pastContactOutcomes.length];
       events.push({
         id: `${customerId}-contact-${dueMonth}`,
         customerId,
         kind: 'contact',
-        title: 'Ligação de cobrança',
+        title: text.collectionCallTitle,
         at: instants.at(`${dueMonth}-${contactDay}`, contactHour),
         status: 'done',
         agentId: assignedAgentId(row.id),
-        outcome: outcomeLabel(outcomeId),
+        outcome: outcomeLabel(outcomeId, text),
         outcomeId,
       });
     }
@@ -500,7 +519,7 @@ function buildPastEvents(
         id: `${customerId}-payment-${dueMonth}`,
         customerId,
         kind: 'payment',
-        title: `Pagamento da fatura ${invoice.number}`,
+        title: fillDatasetText(text.invoicePaymentTitle, { number: invoice.number }),
         at: instants.at(`${dueMonth}-${twoDigits(day)}`, paymentHour),
         status: 'done',
         amount: toMajorUnits(payment),
@@ -509,10 +528,6 @@ function buildPastEvents(
     }
   }
   return events;
-}
-
-export function outcomeLabel(outcomeId: string): string {
-  return collectionEventOptions.find((option) => option.id === outcomeId)?.label ?? outcomeId;
 }
 
 const minorPerMajor = 10 ** currencyFractionDigits(datasetCurrency);

@@ -16,14 +16,13 @@ import {
 } from '../core/provider.ts';
 import { todayIn, type CalendarDate } from '../dates/calendar-date.ts';
 import { fromMinorUnits, toMinorUnits } from '../money/money.ts';
-import { promiseFollowUpTaskName } from './collection-task.ts';
+import { outcomeLabel } from './collection-task.ts';
 import { parseClientsCsv, type CsvRowError } from './csv.ts';
 import { CustomerIndex } from './customer-index.ts';
 import { DatasetStore } from './dataset-store.ts';
 import {
   datasetCurrency,
   datasetTimeZone,
-  outcomeLabel,
   taskHour,
   upcomingTaskEvent,
   ZonedInstants,
@@ -33,6 +32,12 @@ import {
   type DatasetTask,
 } from './dataset.ts';
 import { pageBounds, sortRecords } from './query.ts';
+import {
+  datasetLanguage,
+  datasetTexts,
+  fillDatasetText,
+  type DatasetText,
+} from './dataset-text.ts';
 import { checkTaskExecution, normalizePhone, parseTaskExecution } from './task-execution.ts';
 import { outstandingOf } from '../invoices/outstanding.ts';
 
@@ -51,6 +56,13 @@ export interface EmbeddedProviderOptions {
   timeZone?: string;
   /** Delay of every response in milliseconds, 0 by default. */
   latencyMs?: number;
+  /**
+   * Language of the task names, outcome and field labels, message templates,
+   * call scripts, history titles and validation messages, as a BCP 47 tag.
+   * `pt` tags give pt-BR and `es` tags Spanish. Every other tag gives
+   * English. pt-BR by default.
+   */
+  locale?: string;
 }
 
 /** Result of `create('task-executions', ...)`. */
@@ -128,6 +140,7 @@ class EmbeddedStore implements EmbeddedProvider {
   private readonly clock: Clock;
   private readonly latencyMs: number;
   private readonly instants: ZonedInstants;
+  private readonly text: DatasetText;
   private readonly store: DatasetStore;
   private readonly customerIndex: CustomerIndex;
   private readonly executionsById = new Map<string, TaskExecutionResult>();
@@ -140,10 +153,15 @@ class EmbeddedStore implements EmbeddedProvider {
     this.latencyMs = options.latencyMs ?? 0;
     this.instants = new ZonedInstants(this.timeZone);
     this.today = todayIn(this.timeZone, this.clock.now());
+    this.text = datasetTexts[datasetLanguage(options.locale)];
 
     const parsed = parseClientsCsv(csvText);
     this.errors = parsed.errors;
-    this.store = new DatasetStore(parsed.rows, { today: this.today, timeZone: this.timeZone });
+    this.store = new DatasetStore(parsed.rows, {
+      today: this.today,
+      timeZone: this.timeZone,
+      text: this.text,
+    });
     this.customerIndex = new CustomerIndex(this.store.customers);
   }
 
@@ -212,7 +230,7 @@ class EmbeddedStore implements EmbeddedProvider {
     const invoice = this.store.invoice(String(payment?.invoiceId));
     if (!invoice) {
       throw new ProviderError(`Invoice ${String(payment?.invoiceId)} not found`, 422, {
-        errors: { invoiceId: 'Fatura não encontrada.' },
+        errors: { invoiceId: this.text.errors.invoiceNotFound },
       });
     }
     let paid: number;
@@ -226,7 +244,7 @@ class EmbeddedStore implements EmbeddedProvider {
         `Invalid payment amount ${String(payment.amount)}: expected a positive amount`,
         422,
         {
-          errors: { amount: 'Informe um valor positivo.' },
+          errors: { amount: this.text.errors.paymentNotPositive },
         },
       );
     }
@@ -234,7 +252,7 @@ class EmbeddedStore implements EmbeddedProvider {
     this.addEvent({
       customerId: invoice.customerId,
       kind: 'payment',
-      title: `Pagamento da fatura ${invoice.number}`,
+      title: fillDatasetText(this.text.invoicePaymentTitle, { number: invoice.number }),
       at: this.clock.now().toISOString(),
       status: 'done',
       amount: Number(fromMinorUnits(paid, invoice.currency)),
@@ -329,7 +347,7 @@ class EmbeddedStore implements EmbeddedProvider {
         : this.store.agent(String(assigneeId));
     if (!agent) {
       throw new ProviderError(`Invalid assignee ${String(assigneeId)}: expected an agent id`, 422, {
-        errors: { assigneeId: 'Selecione um agente existente.' },
+        errors: { assigneeId: this.text.errors.agentNotFound },
       });
     }
     if (task.status !== 'open') {
@@ -337,7 +355,7 @@ class EmbeddedStore implements EmbeddedProvider {
         `Task ${task.id} is ${task.status}: only open tasks can be reassigned`,
         422,
         {
-          errors: { assigneeId: 'Só é possível reatribuir uma tarefa aberta.' },
+          errors: { assigneeId: this.text.errors.reassignOnlyOpen },
         },
       );
     }
@@ -346,7 +364,7 @@ class EmbeddedStore implements EmbeddedProvider {
     this.addEvent({
       customerId: task.customerId,
       kind: 'note',
-      title: `Tarefa reatribuída para ${agent.name}`,
+      title: fillDatasetText(this.text.taskReassignedTitle, { agent: agent.name }),
       at: this.clock.now().toISOString(),
       status: 'done',
       agentId: agent.id,
@@ -356,18 +374,23 @@ class EmbeddedStore implements EmbeddedProvider {
   }
 
   private execute(input: unknown): TaskExecutionResult {
-    const parsed = parseTaskExecution(input);
+    const parsed = parseTaskExecution(input, this.text);
     if (!parsed.ok) throw invalidExecution(parsed.errors);
     const { execution } = parsed;
     const previous = this.executionsByKey.get(execution.idempotencyKey);
     if (previous) return previous;
 
     const task = this.store.task(String(execution.taskId));
-    if (!task) throw invalidExecution({ taskId: 'Tarefa não encontrada.' });
+    if (!task) throw invalidExecution({ taskId: this.text.errors.taskNotFound });
     const outstanding = outstandingOf(this.store.invoices(task.customerId), datasetCurrency);
-    const errors = checkTaskExecution(execution, task, this.today, datasetCurrency, {
-      outstandingMinor: outstanding.totalMinor,
-    });
+    const errors = checkTaskExecution(
+      execution,
+      task,
+      this.today,
+      datasetCurrency,
+      { outstandingMinor: outstanding.totalMinor },
+      this.text,
+    );
     if (Object.keys(errors).length > 0) throw invalidExecution(errors);
 
     const customer = this.store.customer(task.customerId)!;
@@ -390,7 +413,7 @@ class EmbeddedStore implements EmbeddedProvider {
       at: now,
       status: 'done',
       agentId: task.assigneeId,
-      outcome: outcomeLabel(execution.outcome),
+      outcome: outcomeLabel(execution.outcome, this.text),
       outcomeId: execution.outcome,
       taskId: task.id,
     });
@@ -420,7 +443,7 @@ class EmbeddedStore implements EmbeddedProvider {
     const followUp: DatasetTask = {
       ...structuredClone(task),
       id: `task-${customer.id}-${this.nextSequence()}`,
-      name: promiseFollowUpTaskName,
+      name: this.text.promiseFollowUpTaskName,
       status: 'open',
       dueDate: String(values.promiseDate),
       values: {

@@ -1,32 +1,35 @@
 /**
  * Validation of a task execution against the task it runs. Field errors are
- * pt-BR messages keyed by field path, the shape of `ProviderError.body.errors`.
+ * messages keyed by field path, the shape of `ProviderError.body.errors`, in
+ * the language of the dataset text passed in (pt-BR by default).
  */
 import type * as z from 'zod/mini';
 import { taskExecutionSchema, type TaskExecution } from '../core/records.ts';
 import { isCalendarDate, isWeekendDay, type CalendarDate } from '../dates/calendar-date.ts';
 import { toMinorUnits } from '../money/money.ts';
 import type { DatasetTask } from './dataset.ts';
+import { datasetTexts, fillDatasetText, type DatasetText } from './dataset-text.ts';
 
 export type FieldErrors = Record<string, string>;
 
 /** Parses `input` with `taskExecutionSchema`; returns the execution or its field errors. */
 export function parseTaskExecution(
   input: unknown,
+  text: DatasetText = datasetTexts['pt-BR'],
 ): { ok: true; execution: TaskExecution } | { ok: false; errors: FieldErrors } {
   // reportInput keeps the rejected value on each issue, so a missing value gets its own message.
   const result = taskExecutionSchema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, execution: result.data };
-  return { ok: false, errors: schemaErrors(result.error) };
+  return { ok: false, errors: schemaErrors(result.error, text) };
 }
 
-function schemaErrors(error: z.core.$ZodError): FieldErrors {
+function schemaErrors(error: z.core.$ZodError, text: DatasetText): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.') || 'data';
     if (errors[path]) continue;
     const missing = issue.code === 'invalid_type' && issue.input === undefined;
-    errors[path] = missing ? 'Campo obrigatório.' : 'Valor inválido.';
+    errors[path] = missing ? text.errors.required : text.errors.invalid;
   }
   return errors;
 }
@@ -54,38 +57,39 @@ export function checkTaskExecution(
   today: CalendarDate,
   currency: string,
   limits: ExecutionLimits = {},
+  text: DatasetText = datasetTexts['pt-BR'],
 ): FieldErrors {
-  if (task.status !== 'open') return { taskId: 'Esta tarefa não está mais aberta.' };
+  const messages = text.errors;
+  if (task.status !== 'open') return { taskId: messages.taskNotOpen };
   const option = task.eventOptions.find((candidate) => candidate.id === execution.outcome);
-  if (!option) return { outcome: 'Resultado não disponível para esta tarefa.' };
+  if (!option) return { outcome: messages.outcomeUnavailable };
+  const outcome = { outcome: option.label };
 
   const errors: FieldErrors = {};
   for (const path of option.requiredFields) {
     if (isBlank(execution.values[path])) {
-      errors[path] = `Obrigatório para o resultado "${option.label}".`;
+      errors[path] = fillDatasetText(messages.requiredForOutcome, outcome);
     }
   }
   const { phone, promiseDate, promiseAmount } = execution.values;
   if (!errors.phone && !isBlank(phone) && normalizePhone(phone) === null) {
-    errors.phone = 'Informe um telefone válido com DDD.';
+    errors.phone = messages.phoneInvalid;
   }
   for (const path of option.changedFields ?? []) {
     const value = execution.values[path];
     if (errors[path] || isBlank(value) || !sameAsRecord(path, value, task.values[path])) continue;
-    errors[path] = `Informe um valor diferente do atual para o resultado "${option.label}".`;
+    errors[path] = fillDatasetText(messages.changedForOutcome, outcome);
   }
   if (!errors.promiseDate && !isBlank(promiseDate)) {
-    if (!isCalendarDate(promiseDate)) errors.promiseDate = 'Informe uma data válida.';
-    else if (promiseDate < today)
-      errors.promiseDate = 'A data da promessa não pode ser anterior a hoje.';
-    else if (isWeekendDay(promiseDate))
-      errors.promiseDate = 'A data da promessa cai num fim de semana.';
+    if (!isCalendarDate(promiseDate)) errors.promiseDate = messages.dateInvalid;
+    else if (promiseDate < today) errors.promiseDate = messages.promiseBeforeToday;
+    else if (isWeekendDay(promiseDate)) errors.promiseDate = messages.promiseOnWeekend;
   }
   if (!errors.promiseAmount && !isBlank(promiseAmount)) {
     const minor = amountInMinorUnits(promiseAmount, currency);
-    if (minor === null || minor <= 0) errors.promiseAmount = 'Informe um valor maior que zero.';
+    if (minor === null || minor <= 0) errors.promiseAmount = messages.amountNotPositive;
     else if (limits.outstandingMinor !== undefined && minor > limits.outstandingMinor) {
-      errors.promiseAmount = 'O valor passa do saldo em aberto do cliente.';
+      errors.promiseAmount = messages.amountAboveBalance;
     }
   }
   return errors;

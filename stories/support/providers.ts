@@ -10,22 +10,34 @@ import {
 /** Instant every story treats as "now", so dates and overdue days do not drift. */
 export const storyClock = fixedClock('2026-12-04T15:00:00Z');
 
-let embedded: Promise<DataProvider> | undefined;
+const embedded = new Map<string, Promise<DataProvider>>();
 
 /**
- * Returns the provider over the real dataset, created once per story page
- * because parsing the 30,000-row CSV takes a moment.
+ * Returns the provider over the real dataset with task text in `locale`,
+ * created once per story page and locale because parsing the 30,000-row CSV
+ * takes a moment.
  */
-export function embeddedProvider(): Promise<DataProvider> {
-  if (!embedded) {
-    embedded = createEmbeddedProvider({ clock: storyClock, timeZone: 'America/Sao_Paulo' });
+export function embeddedProvider(locale = 'pt-BR'): Promise<DataProvider> {
+  let provider = embedded.get(locale);
+  if (!provider) {
+    provider = createEmbeddedProvider({
+      clock: storyClock,
+      timeZone: 'America/Sao_Paulo',
+      locale,
+    });
+    embedded.set(locale, provider);
   }
-  return embedded;
+  return provider;
 }
 
-/** Loader for stories over the real dataset: puts the provider in `context.loaded.provider`. */
-export async function loadEmbeddedProvider(): Promise<{ provider: DataProvider }> {
-  return { provider: await embeddedProvider() };
+/**
+ * Loader for stories over the real dataset: puts the provider in
+ * `context.loaded.provider`, with the task text in the story's `locale` arg.
+ */
+export async function loadEmbeddedProvider(context?: {
+  args?: { locale?: string };
+}): Promise<{ provider: DataProvider }> {
+  return { provider: await embeddedProvider(context?.args?.locale) };
 }
 
 /** A provider whose requests never settle, for the loading state. */

@@ -25,8 +25,9 @@ import { invalidStructure } from './structures.ts';
 export function stateStories<Args extends ElementStoryArgs>(
   render: (provider: DataProvider, args: Args) => TemplateResult,
 ) {
+  // Storybook calls each loader with the story context, so a loader can read the story's args.
   const withLoadedProvider = (
-    loader: () => Promise<{ provider: DataProvider }>,
+    loader: (context: { args: Args }) => Promise<{ provider: DataProvider }>,
   ): StoryObj<Args> => ({
     loaders: [loader],
     render: (args, { loaded }) => render(loadedProvider(loaded), args),

@@ -5,10 +5,10 @@
  * agent. Both add a history event. Field errors are pt-BR, as the embedded
  * provider's are.
  */
-import { promiseFollowUpTaskName } from '../../../src/data/collection-task.ts';
+import { outcomeLabel } from '../../../src/data/collection-task.ts';
+import { datasetTexts } from '../../../src/data/dataset-text.ts';
 import {
   datasetCurrency,
-  outcomeLabel,
   taskHour,
   upcomingTaskEvent,
   ZonedInstants,
@@ -162,7 +162,7 @@ function openFollowUp(
   const followUp: DatasetTask = {
     ...structuredClone(task),
     id: `task-${task.customerId}-${nextSequence(db)}`,
-    name: promiseFollowUpTaskName,
+    name: datasetTexts['pt-BR'].promiseFollowUpTaskName,
     status: 'open',
     dueDate: String(values.promiseDate),
     values: {
