@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -86,6 +87,22 @@ function examplesApi() {
 const api = examplesApi();
 
 /**
+ * Returns a TCP port that is free on 127.0.0.1 now. WTR's default is the fixed
+ * port 8000, so two runs on one machine (the time-zone passes and a developer's
+ * run, say) failed with EADDRINUSE.
+ */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen({ port: 0, host: '127.0.0.1' }, () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
  * Moves the test server to the loopback interface. @web/dev-server-core 0.7
  * listens on every interface when the hostname is localhost or 127.0.0.1
  * (DevServer.start), and plugins start only after that, but before any
@@ -132,6 +149,7 @@ export default {
   nodeResolve: true,
   rootDir: '.',
   hostname: '127.0.0.1',
+  port: await freePort(),
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,

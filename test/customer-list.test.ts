@@ -551,7 +551,9 @@ describe('<customer-list>', () => {
     const panel = partOf(el, 'error')!;
     expect(panel.textContent).to.contain('Estrutura de dados inválida');
     expect(panel.querySelector('code')!.textContent).to.equal('$');
-    expect(panel.textContent).to.contain('mas a linha 1, coluna 2 é inválida: "[object Obj…"');
+    expect(panel.textContent).to.contain(
+      'mas o caractere na linha 1, coluna 2 é inválido: "[object Obj…"',
+    );
     expect(panel.textContent).to.not.contain('is not valid JSON');
     expect(provider.calls).to.have.length(0);
   });

@@ -45,7 +45,7 @@ const english = {
   // Checks of the data structure.
   structureNotJson: 'expected the structure as JSON, got "{preview}"',
   structureJsonSyntax:
-    'expected the structure as JSON, but line {line}, column {column} is invalid: "{excerpt}"',
+    'expected the structure as JSON, but the character at line {line}, column {column} is invalid: "{excerpt}"',
   structureJsonEnds:
     'expected the structure as JSON, but the text ends at line {line}, column {column} before the JSON is complete',
   structureNotObject: 'expected a structure object, got {received}',
@@ -112,7 +112,7 @@ export const validationMessages = defineMessages<ValidationMessageKey>('validati
     decimalString: 'esperado um texto decimal como "1234.56"',
     structureNotJson: 'esperada a estrutura em JSON, recebido "{preview}"',
     structureJsonSyntax:
-      'esperada a estrutura em JSON, mas a linha {line}, coluna {column} é inválida: "{excerpt}"',
+      'esperada a estrutura em JSON, mas o caractere na linha {line}, coluna {column} é inválido: "{excerpt}"',
     structureJsonEnds:
       'esperada a estrutura em JSON, mas o texto termina na linha {line}, coluna {column} antes de o JSON estar completo',
     structureNotObject: 'esperado um objeto de estrutura, recebido {received}',
@@ -168,7 +168,7 @@ export const validationMessages = defineMessages<ValidationMessageKey>('validati
     decimalString: 'se esperaba un texto decimal como "1234.56"',
     structureNotJson: 'se esperaba la estructura en JSON, se recibió "{preview}"',
     structureJsonSyntax:
-      'se esperaba la estructura en JSON, pero la línea {line}, columna {column} no es válida: "{excerpt}"',
+      'se esperaba la estructura en JSON, pero el carácter en la línea {line}, columna {column} no es válido: "{excerpt}"',
     structureJsonEnds:
       'se esperaba la estructura en JSON, pero el texto termina en la línea {line}, columna {column} antes de completar el JSON',
     structureNotObject: 'se esperaba un objeto de estructura, se recibió {received}',

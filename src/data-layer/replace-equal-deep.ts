@@ -28,13 +28,17 @@ export function replaceEqualDeep<T>(previous: unknown, next: T): T {
     // Own values only, so a `__proto__` key that JSON.parse created is compared as data.
     const owned = Object.hasOwn(before, key);
     const value = replaceEqualDeep(owned ? before[key] : undefined, after[key]);
-    // Assigning `__proto__` would set the copy's prototype, so every key is defined as its own.
-    Object.defineProperty(copy, key, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    if (key === '__proto__') {
+      // Assigning `__proto__` would set the copy's prototype instead of adding a key.
+      Object.defineProperty(copy, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else {
+      copy[key] = value;
+    }
     if (value !== before[key] || !owned) equal = false;
   }
   if (equal) return previous as T;

@@ -1,10 +1,10 @@
 /**
- * Where a JSON text first breaks the grammar of RFC 8259, in words any
- * locale can state. `JSON.parse` reports the same error in the browser's
- * English, and only some engines give its position.
+ * Position of the first character that breaks the JSON grammar of RFC 8259,
+ * as numbers that any locale can state. `JSON.parse` reports the same error
+ * in the browser's English, and only some engines give its position.
  */
 export interface JsonSyntaxError {
-  /** Offset of the first invalid character in UTF-16 code units; the text's length when it ends early. */
+  /** Offset of the first invalid character in UTF-16 code units, or the text's length when it ends early. */
   offset: number;
   /** Line of `offset`, from 1. */
   line: number;
@@ -12,7 +12,7 @@ export interface JsonSyntaxError {
   column: number;
   /** True when the text ends before the JSON value is complete. */
   endsEarly: boolean;
-  /** Up to 20 characters of the line before `offset` and 10 from it. */
+  /** Up to 20 characters of the line before `offset` and 10 from it, with control characters escaped. */
   excerpt: string;
 }
 
@@ -151,17 +151,41 @@ function scan(text: string): number | undefined {
   }
 }
 
+const isLineBreak = (character: string | undefined) => character === '\n' || character === '\r';
+
+/** Writes control characters of an excerpt as escapes, so a raw newline or tab is visible. */
+function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u001f]/g, (character) => {
+    if (character === '\n') return '\\n';
+    if (character === '\r') return '\\r';
+    if (character === '\t') return '\\t';
+    return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 function describeOffset(text: string, offset: number): JsonSyntaxError {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  let lineEnd = text.indexOf('\n', offset);
-  if (lineEnd === -1) lineEnd = text.length;
+  // Lines end at LF, CRLF or a lone CR, the three line breaks JSON whitespace allows.
   let line = 1;
-  for (let index = 0; index < lineStart; index += 1) {
-    if (text[index] === '\n') line += 1;
+  let lineStart = 0;
+  for (let index = 0; index < offset; index += 1) {
+    const character = text[index];
+    if (character === '\n' || (character === '\r' && text[index + 1] !== '\n')) {
+      line += 1;
+      lineStart = index + 1;
+    }
   }
-  const from = Math.max(lineStart, offset - 20);
-  const to = Math.min(lineEnd, offset + 10);
-  const excerpt = `${from > lineStart ? '…' : ''}${text.slice(from, to).replace(/\r$/, '')}${to < lineEnd ? '…' : ''}`;
+  // The line runs to its break. When the invalid character is itself a break, as in a string
+  // with a raw newline, the excerpt shows it escaped and runs on to the next break.
+  let lineEnd = Math.min(offset + 1, text.length);
+  while (lineEnd < text.length && !isLineBreak(text[lineEnd])) lineEnd += 1;
+  // Both ends move off the middle of a surrogate pair, so the excerpt keeps whole characters.
+  let from = Math.max(lineStart, offset - 20);
+  if (from > lineStart && isLowSurrogate(text.charCodeAt(from))) from -= 1;
+  let to = Math.min(lineEnd, offset + 10);
+  if (to < lineEnd && isLowSurrogate(text.charCodeAt(to))) to += 1;
+  const excerpt = `${from > lineStart ? '…' : ''}${escapeControls(text.slice(from, to))}${to < lineEnd ? '…' : ''}`;
   return {
     offset,
     line,

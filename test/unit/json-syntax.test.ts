@@ -4,6 +4,20 @@ import { findJsonSyntaxError } from '../../src/structure/json-syntax.ts';
 
 const runs = { numRuns: 500 };
 
+/** Matches a surrogate code unit that is not part of a pair. */
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Returns the offset named by the browser parser's "at position N", if its message has one. */
+function parserPosition(text: string): number | undefined {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    const match = /at position (\d+)/.exec((error as Error).message);
+    if (match) return Number(match[1]);
+  }
+  return undefined;
+}
+
 /** Returns whether the browser's parser accepts `text`. */
 function parses(text: string): boolean {
   try {
@@ -33,6 +47,11 @@ describe('findJsonSyntaxError', () => {
       ['[object Object]', 1, 2, '[object Obj…'],
       ['{"tabs": [}', 1, 11, '{"tabs": [}'],
       ['{\n  "a": 1,\n  b: 2\n}', 3, 3, '  b: 2'],
+      ['{\r\n  "a": 1,\r\n  b: 2\r\n}', 3, 3, '  b: 2'],
+      ['{\r  "a": 1,\r  b: 2\r}', 3, 3, '  b: 2'],
+      ['{"a": 1,  x234567890\r\n}', 1, 11, '{"a": 1,  x234567890'],
+      ['{"a":"line\nnext"}', 1, 11, '{"a":"line\\nnext"}'],
+      ['["\u0000"]', 1, 3, '["\\u0000"]'],
       ['{"a": 1,}', 1, 9, '{"a": 1,}'],
       ['{"a" 1}', 1, 6, '{"a" 1}'],
       ['{"a": 1} x', 1, 10, '{"a": 1} x'],
@@ -75,6 +94,14 @@ describe('findJsonSyntaxError', () => {
     expect(error?.excerpt).to.equal(`…${'x'.repeat(18)}" "next": 12…`);
   });
 
+  it('keeps surrogate pairs whole in excerpts', () => {
+    const emoji = '\u{1f600}'.repeat(10);
+    for (const text of [`{"a":"${emoji}", x`, `{"é":1 x "${emoji}"}`]) {
+      const error = findJsonSyntaxError(text);
+      expect(error?.excerpt, text).to.not.match(loneSurrogate);
+    }
+  });
+
   it('scans deep nesting without recursion', () => {
     const depth = 200_000;
     expect(findJsonSyntaxError('['.repeat(depth) + ']'.repeat(depth))).to.equal(undefined);
@@ -108,6 +135,7 @@ describe('findJsonSyntaxError', () => {
       '\n',
       '\u0001',
       '\ufeff',
+      '\u{1f600}',
     );
     const samples = fc.oneof(
       fc.jsonValue().map((value) => JSON.stringify(value)),
@@ -122,9 +150,11 @@ describe('findJsonSyntaxError', () => {
       fc.property(samples, edits, (sample, { at, removed, inserted }) => {
         const position = at % (sample.length + 1);
         const text = sample.slice(0, position) + inserted + sample.slice(position + removed);
-        expect(findJsonSyntaxError(text) === undefined, JSON.stringify(text)).to.equal(
-          parses(text),
-        );
+        const error = findJsonSyntaxError(text);
+        expect(error === undefined, JSON.stringify(text)).to.equal(parses(text));
+        const reported = parserPosition(text);
+        if (reported !== undefined) expect(error?.offset, JSON.stringify(text)).to.equal(reported);
+        expect(error?.excerpt ?? '', JSON.stringify(text)).to.not.match(loneSurrogate);
       }),
       { numRuns: 5_000 },
     );
@@ -140,7 +170,7 @@ describe('findJsonSyntaxError', () => {
     );
   });
 
-  it('finds an error in every cut of valid JSON', () => {
+  it('agrees with JSON.parse on cut JSON', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.nat(), (value, cut) => {
         const text = JSON.stringify(value);

@@ -230,7 +230,7 @@ describe('QueryCache', () => {
     client.setQueryData(['history'], { data: [] });
     expect(client.size).to.equal(1);
 
-    // Waits for the state rather than a fixed time, so a busy machine cannot fail it.
+    // Waits for the state with a 2 s deadline, rather than a fixed time that a busy machine can miss.
     await waitUntil(() => client.size === 0, 'the entry outlived gcTime', { timeout: 2_000 });
   });
 
@@ -447,7 +447,7 @@ describe('QueryCache edge cases', () => {
     });
     const stop = observer.subscribe(() => {});
 
-    await waitUntil(() => observer.getCurrentResult().status !== 'pending', 'no answer', {
+    await waitUntil(() => observer.getCurrentResult().status !== 'pending', 'no response', {
       timeout: 2_000,
     });
 

@@ -17,7 +17,7 @@ describe('parseStructure', () => {
     if (result.ok) return;
     expect(result.issues[0].path).to.equal('$');
     expect(result.issues[0].message).to.equal(
-      'expected the structure as JSON, but line 1, column 2 is invalid: "[object Obj…"',
+      'expected the structure as JSON, but the character at line 1, column 2 is invalid: "[object Obj…"',
     );
   });
 
@@ -28,7 +28,7 @@ describe('parseStructure', () => {
     if (result.ok) return;
     expect(result.issues[0].messageKey).to.equal('structureJsonSyntax');
     expect(result.issues[0].message).to.equal(
-      'esperada a estrutura em JSON, mas a linha 3, coluna 12 é inválida: "  "tabs": [,]"',
+      'esperada a estrutura em JSON, mas o caractere na linha 3, coluna 12 é inválido: "  "tabs": [,]"',
     );
   });
 
