@@ -3,11 +3,12 @@ import '../src/task-tab/define.ts';
 import type { TaskTab } from '../src/task-tab/task-tab.ts';
 import type { HistoryEvent, Task } from '../src/core/records.ts';
 import { defaultStructure } from '../src/structure/default-structure.ts';
+import { defaultStructureFor } from '../src/structure/default-structure-locales.ts';
 import { parseStructure } from '../src/structure/parse.ts';
 import type { Structure } from '../src/structure/schema.ts';
-import { holidayLookupFor } from '../src/task-tab/holiday-check.ts';
+import { holidayLookupFor } from '../src/holidays/holiday-lookup.ts';
 import { embeddedProvider, testClock } from './helpers/embedded.ts';
-import type { EmbeddedProvider } from '../src/data/embedded-provider.ts';
+import { createEmbeddedProvider, type EmbeddedProvider } from '../src/data/embedded-provider.ts';
 import {
   chooseOutcome,
   control,
@@ -49,7 +50,7 @@ describe('<task-tab> with the embedded provider', () => {
     await embeddedProvider();
     await holidayLookupFor(
       parseStructure(defaultStructure).ok
-        ? (parseStructure(defaultStructure) as { structure: Structure }).structure
+        ? (parseStructure(defaultStructure) as { structure: Structure }).structure.holidays
         : undefined,
     );
   });
@@ -127,6 +128,35 @@ describe('<task-tab> with the embedded provider', () => {
 
     expect(shadowText(el, '[data-path="promiseDate"] .field-error')).to.equal(
       'Data da promessa: 25/12/2026 é feriado (Natal); escolha um dia útil.',
+    );
+  });
+
+  it('names a holiday in English', async function () {
+    this.timeout(30_000);
+    const provider = await createEmbeddedProvider({
+      clock: testClock,
+      timeZone: 'America/Sao_Paulo',
+      locale: 'en',
+    });
+    const [, , , , , , task] = await openTasks(provider, 7);
+    const el = await fixture<TaskTab>(
+      html`<task-tab
+        .provider=${provider}
+        .structure=${defaultStructureFor('en')}
+        .clock=${testClock}
+        locale="en"
+        customer-id=${String(task.customerId)}
+      ></task-tab>`,
+    );
+    await waitForTask(el);
+    await chooseOutcome(el, 'Promise to pay');
+    await typeInto(el, 'Promise date', '12/25/2026');
+    await typeInto(el, 'Promised amount', '1.00');
+
+    await sendForm(el);
+
+    expect(shadowText(el, '[data-path="promiseDate"] .field-error')).to.equal(
+      'Promise date: 12/25/2026 is a holiday (Christmas Day); choose a business day.',
     );
   });
 

@@ -104,8 +104,14 @@ window.addEventListener('hashchange', () => {
 
 async function start(): Promise<void> {
   try {
-    const provider = await createEmbeddedProvider({ latencyMs, locale: language });
-    scope.structure = defaultStructureFor(language);
+    const structure = defaultStructureFor(language);
+    // The backend checks promise dates against the same holidays as the task form.
+    const provider = await createEmbeddedProvider({
+      latencyMs,
+      locale: language,
+      holidays: structure.holidays,
+    });
+    scope.structure = structure;
     scope.provider = provider;
     status.hidden = true;
     scope.hidden = false;

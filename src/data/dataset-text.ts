@@ -27,6 +27,8 @@ export interface DatasetErrorText {
   dateInvalid: string;
   promiseBeforeToday: string;
   promiseOnWeekend: string;
+  /** `{holiday}` is the holiday's name. */
+  promiseOnHoliday: string;
   amountNotPositive: string;
   amountAboveBalance: string;
   invoiceNotFound: string;
@@ -40,13 +42,13 @@ export interface DatasetText {
   collectionTaskName: string;
   promiseFollowUpTaskName: string;
   collectionCallTitle: string;
-  /** Title of a payment event; `{number}` is the invoice number. */
+  /** Title of a payment event, where `{number}` is the invoice number. */
   invoicePaymentTitle: string;
-  /** Title of the note a reassignment adds; `{agent}` is the new agent's name. */
+  /** Title of the note a reassignment adds, where `{agent}` is the new agent's name. */
   taskReassignedTitle: string;
   outcomeLabels: Record<CollectionOutcome, string>;
   fieldLabels: Record<CollectionField, string>;
-  /** Message to the client, with `{{...}}` placeholders; paragraphs are separated by blank lines. */
+  /** Message to the client with `{{...}}` placeholders, in paragraphs separated by blank lines. */
   messageTemplate: string;
   /** Call script the agent reads to the client, with the same placeholders. */
   callScript: string;
@@ -98,6 +100,7 @@ const portuguese: DatasetText = {
     dateInvalid: 'Informe uma data válida.',
     promiseBeforeToday: 'A data da promessa não pode ser anterior a hoje.',
     promiseOnWeekend: 'A data da promessa cai num fim de semana.',
+    promiseOnHoliday: 'A data da promessa cai num feriado ({holiday}).',
     amountNotPositive: 'Informe um valor maior que zero.',
     amountAboveBalance: 'O valor passa do saldo em aberto do cliente.',
     invoiceNotFound: 'Fatura não encontrada.',
@@ -129,12 +132,12 @@ const english: DatasetText = {
   messageTemplate: [
     'Hello, {{customer.name}}.',
     'Your card has **{{invoice.total}}** outstanding, and the oldest amount fell due on {{invoice.oldestDueDate}}.',
-    'To settle it, you can:\n- pay the full amount by {{task.dueDate}};\n- agree on a payment date with our service center.',
+    'To settle it, you can:\n- pay the full amount by {{task.dueDate}};\n- agree on a payment date with our customer service team.',
     'Kind regards,\n{{agent.name}}',
   ].join('\n\n'),
   callScript: [
     '**Opening**',
-    'Good morning! Am I speaking with {{customer.name}}? My name is {{agent.name}}, from the card collections center.',
+    'Good morning! Am I speaking with {{customer.name}}? My name is {{agent.name}}, from the card collections department.',
     '**Subject**',
     '- State the outstanding amount: **{{invoice.total}}**.\n- State the oldest due date: {{invoice.oldestDueDate}}.\n- Ask when the customer can pay, and record the promised date and amount.',
     '**Closing**',
@@ -152,6 +155,7 @@ const english: DatasetText = {
     dateInvalid: 'Enter a valid date.',
     promiseBeforeToday: 'The promise date cannot be before today.',
     promiseOnWeekend: 'The promise date falls on a weekend.',
+    promiseOnHoliday: 'The promise date falls on a holiday ({holiday}).',
     amountNotPositive: 'Enter an amount greater than zero.',
     amountAboveBalance: "The amount exceeds the customer's outstanding balance.",
     invoiceNotFound: 'Invoice not found.',
@@ -162,9 +166,9 @@ const english: DatasetText = {
 };
 
 const spanish: DatasetText = {
-  collectionTaskName: 'Cobro de factura vencida',
+  collectionTaskName: 'Cobranza de factura vencida',
   promiseFollowUpTaskName: 'Seguimiento de promesa de pago',
-  collectionCallTitle: 'Llamada de cobro',
+  collectionCallTitle: 'Llamada de cobranza',
   invoicePaymentTitle: 'Pago de la factura {number}',
   taskReassignedTitle: 'Tarea reasignada a {agent}',
   outcomeLabels: {
@@ -182,17 +186,17 @@ const spanish: DatasetText = {
   },
   messageTemplate: [
     'Hola, {{customer.name}}.',
-    'Su tarjeta tiene **{{invoice.total}}** pendientes, y el vencimiento más antiguo fue el {{invoice.oldestDueDate}}.',
-    'Para regularizar, usted puede:\n- pagar el monto total hasta el {{task.dueDate}};\n- acordar una fecha de pago con nuestra central.',
+    'Su tarjeta tiene un saldo pendiente de **{{invoice.total}}**, y el vencimiento más antiguo fue el {{invoice.oldestDueDate}}.',
+    'Para regularizar, usted puede:\n- pagar el monto total a más tardar el {{task.dueDate}};\n- acordar una fecha de pago con nuestro centro de atención.',
     'Atentamente,\n{{agent.name}}',
   ].join('\n\n'),
   callScript: [
     '**Apertura**',
-    '¡Buenos días! ¿Hablo con {{customer.name}}? Mi nombre es {{agent.name}}, de la central de cobranza de la tarjeta.',
+    '¡Buenos días! ¿Hablo con {{customer.name}}? Mi nombre es {{agent.name}}, del departamento de cobranza de la tarjeta.',
     '**Asunto**',
-    '- Informe el monto pendiente: **{{invoice.total}}**.\n- Informe el vencimiento más antiguo: {{invoice.oldestDueDate}}.\n- Pregunte cuándo puede pagar el cliente y registre la fecha y el monto prometidos.',
+    '- Indique al cliente el monto pendiente: **{{invoice.total}}**.\n- Indique el vencimiento más antiguo: {{invoice.oldestDueDate}}.\n- Pregunte cuándo puede pagar el cliente y registre la fecha y el monto prometidos.',
     '**Cierre**',
-    'Confirme el teléfono de contacto y agradezca la atención.',
+    'Confirme el teléfono de contacto y agradézcale su tiempo.',
   ].join('\n\n'),
   errors: {
     required: 'Campo obligatorio.',
@@ -206,6 +210,7 @@ const spanish: DatasetText = {
     dateInvalid: 'Ingrese una fecha válida.',
     promiseBeforeToday: 'La fecha de la promesa no puede ser anterior a hoy.',
     promiseOnWeekend: 'La fecha de la promesa cae en fin de semana.',
+    promiseOnHoliday: 'La fecha de la promesa cae en un día festivo ({holiday}).',
     amountNotPositive: 'Ingrese un monto mayor que cero.',
     amountAboveBalance: 'El monto supera el saldo pendiente del cliente.',
     invoiceNotFound: 'Factura no encontrada.',

@@ -16,6 +16,13 @@ import {
 } from '../core/provider.ts';
 import { todayIn, type CalendarDate } from '../dates/calendar-date.ts';
 import { fromMinorUnits, toMinorUnits } from '../money/money.ts';
+import type * as z from 'zod/mini';
+import {
+  holidayLookupFor,
+  type HolidayConfig,
+  type HolidayLookup,
+} from '../holidays/holiday-lookup.ts';
+import type { holidaysSchema } from '../structure/schema.ts';
 import { outcomeLabel } from './collection-task.ts';
 import { parseClientsCsv, type CsvRowError } from './csv.ts';
 import { CustomerIndex } from './customer-index.ts';
@@ -36,6 +43,7 @@ import {
   datasetLanguage,
   datasetTexts,
   fillDatasetText,
+  type DatasetLanguage,
   type DatasetText,
 } from './dataset-text.ts';
 import { checkTaskExecution, normalizePhone, parseTaskExecution } from './task-execution.ts';
@@ -63,6 +71,14 @@ export interface EmbeddedProviderOptions {
    * English. pt-BR by default.
    */
   locale?: string;
+  /**
+   * Holiday calendar for promise dates, in the form of a structure's
+   * `holidays`: a promise to pay on one of its holidays is rejected with 422,
+   * using the customer's region at `regionPath` where it has one. Without it
+   * only weekends are rejected. A calendar that fails to load is logged as a
+   * warning, and promise dates are then checked for weekends only.
+   */
+  holidays?: z.input<typeof holidaysSchema>;
 }
 
 /** Result of `create('task-executions', ...)`. */
@@ -140,7 +156,9 @@ class EmbeddedStore implements EmbeddedProvider {
   private readonly clock: Clock;
   private readonly latencyMs: number;
   private readonly instants: ZonedInstants;
+  private readonly language: DatasetLanguage;
   private readonly text: DatasetText;
+  private readonly holidays?: HolidayConfig;
   private readonly store: DatasetStore;
   private readonly customerIndex: CustomerIndex;
   private readonly executionsById = new Map<string, TaskExecutionResult>();
@@ -153,7 +171,9 @@ class EmbeddedStore implements EmbeddedProvider {
     this.latencyMs = options.latencyMs ?? 0;
     this.instants = new ZonedInstants(this.timeZone);
     this.today = todayIn(this.timeZone, this.clock.now());
-    this.text = datasetTexts[datasetLanguage(options.locale)];
+    this.language = datasetLanguage(options.locale);
+    this.text = datasetTexts[this.language];
+    this.holidays = options.holidays && { types: ['public'], custom: [], ...options.holidays };
 
     const parsed = parseClientsCsv(csvText);
     this.errors = parsed.errors;
@@ -222,7 +242,8 @@ class EmbeddedStore implements EmbeddedProvider {
         405,
       );
     }
-    return { data: copy(this.execute(params.data)) as T };
+    const holidayName = await this.holidayLookupForTask(params.data);
+    return { data: copy(this.execute(params.data, holidayName)) as T };
   }
 
   async recordPayment(payment: PaymentInput): Promise<{ customerId: string }> {
@@ -373,7 +394,19 @@ class EmbeddedStore implements EmbeddedProvider {
     return task;
   }
 
-  private execute(input: unknown): TaskExecutionResult {
+  /**
+   * Loads the holiday calendar of the customer whose task `input` runs, or
+   * resolves to undefined without `holidays` or a known task.
+   */
+  private async holidayLookupForTask(input: unknown): Promise<HolidayLookup | undefined> {
+    if (!this.holidays) return undefined;
+    const taskId = (input as { taskId?: unknown } | null | undefined)?.taskId;
+    const task = taskId === undefined ? undefined : this.store.task(String(taskId));
+    if (!task) return undefined;
+    return holidayLookupFor(this.holidays, this.store.customer(task.customerId), this.language);
+  }
+
+  private execute(input: unknown, holidayName?: HolidayLookup): TaskExecutionResult {
     const parsed = parseTaskExecution(input, this.text);
     if (!parsed.ok) throw invalidExecution(parsed.errors);
     const { execution } = parsed;
@@ -388,7 +421,7 @@ class EmbeddedStore implements EmbeddedProvider {
       task,
       this.today,
       datasetCurrency,
-      { outstandingMinor: outstanding.totalMinor },
+      { outstandingMinor: outstanding.totalMinor, holidayName },
       this.text,
     );
     if (Object.keys(errors).length > 0) throw invalidExecution(errors);

@@ -38,18 +38,19 @@ function schemaErrors(error: z.core.$ZodError, text: DatasetText): FieldErrors {
 export interface ExecutionLimits {
   /** The customer's outstanding balance in minor units; larger promise amounts are rejected. */
   outstandingMinor?: number;
+  /** Returns the name of the holiday on a date, or undefined; promise dates on a holiday are rejected. */
+  holidayName?: (date: CalendarDate) => string | undefined;
 }
 
 /**
  * Checks that `task` is open, that the outcome is one of its event options,
  * that the outcome's required fields have values and its changed fields differ
  * from the task's values on record, and that the phone,
- * promise date and promise amount present are valid: a promise date from
- * today on and not on a Saturday or Sunday, and an amount above zero and at
- * most the outstanding balance when `limits` gives it. Returns the errors,
- * empty when the execution may run.
- * NOTE: holidays are not checked here, because the provider does not know
- * which region's calendar the host applies. The task tab's form checks them.
+ * promise date and promise amount present are valid. A promise date must be
+ * today or later, not on a Saturday or Sunday, and not on a holiday when
+ * `limits.holidayName` is given. An amount must be above zero and at most the
+ * outstanding balance when `limits` gives it. Returns the errors, empty when
+ * the execution may run.
  */
 export function checkTaskExecution(
   execution: TaskExecution,
@@ -84,6 +85,10 @@ export function checkTaskExecution(
     if (!isCalendarDate(promiseDate)) errors.promiseDate = messages.dateInvalid;
     else if (promiseDate < today) errors.promiseDate = messages.promiseBeforeToday;
     else if (isWeekendDay(promiseDate)) errors.promiseDate = messages.promiseOnWeekend;
+    else {
+      const holiday = limits.holidayName?.(promiseDate);
+      if (holiday) errors.promiseDate = fillDatasetText(messages.promiseOnHoliday, { holiday });
+    }
   }
   if (!errors.promiseAmount && !isBlank(promiseAmount)) {
     const minor = amountInMinorUnits(promiseAmount, currency);

@@ -8,7 +8,7 @@ import { formatMoney } from '../money/money.ts';
 import type { Structure } from '../structure/schema.ts';
 import { clearDraft, loadDraft, saveDraft } from './draft-storage.ts';
 import { datePattern, initialFormValues, type FormValue, type FormValues } from './form-model.ts';
-import { holidayLookupFor } from './holiday-check.ts';
+import { holidayLookupFor } from '../holidays/holiday-lookup.ts';
 import { ExecutionAttempt } from './idempotency.ts';
 import type { TaskTabMessages } from './messages.ts';
 import { outstandingOf } from '../invoices/outstanding.ts';
@@ -72,7 +72,7 @@ export class ExecutionForm {
     const { locale, currency, structure } = this.settings();
     this.taskId = task.id;
     // Starts loading the holiday calendar now so that sending does not wait for it.
-    void holidayLookupFor(structure, this.settings().customer);
+    void holidayLookupFor(structure?.holidays, this.settings().customer, locale);
     const draft = loadDraft(task.id);
     this.outcome = draft?.outcome;
     this.values = { ...initialFormValues(task, locale, currency), ...draft?.values };
@@ -125,7 +125,11 @@ export class ExecutionForm {
       currency: settings.currency,
       today: todayIn(settings.timeZone, settings.clock.now()),
       maxAmountMinor: outstandingOf(invoices, settings.currency).totalMinor,
-      holidayName: await holidayLookupFor(settings.structure, settings.customer),
+      holidayName: await holidayLookupFor(
+        settings.structure?.holidays,
+        settings.customer,
+        settings.locale,
+      ),
     });
     if (!result.ok) {
       this.update({

@@ -1,5 +1,5 @@
 import type { DataProvider } from '../../src/core/provider.ts';
-import { embeddedProvider } from './providers.ts';
+import { embeddedProvider, type StoryLoaderContext } from './providers.ts';
 
 /**
  * Text that runs script if an element ever parses data as HTML. The elements
@@ -88,6 +88,8 @@ export function hostileProvider(provider: DataProvider): DataProvider {
 }
 
 /** Loader: the real dataset with hostile text in `context.loaded.provider`. */
-export async function loadHostileProvider(): Promise<{ provider: DataProvider }> {
-  return { provider: hostileProvider(await embeddedProvider()) };
+export async function loadHostileProvider(
+  context?: StoryLoaderContext,
+): Promise<{ provider: DataProvider }> {
+  return { provider: hostileProvider(await embeddedProvider(context?.args?.locale)) };
 }

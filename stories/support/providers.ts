@@ -2,6 +2,8 @@ import { fixedClock } from '../../src/core/clock.ts';
 import { ProviderError, type DataProvider } from '../../src/core/provider.ts';
 import { configureCache, queryClientFor } from '../../src/data-layer/query-client.ts';
 import { createEmbeddedProvider } from '../../src/data/embedded-provider.ts';
+import { defaultStructure } from '../../src/structure/default-structure.ts';
+import { datasetLanguage, type DatasetLanguage } from '../../src/data/dataset-text.ts';
 import {
   createScaledProvider,
   type ArrayCustomerProvider,
@@ -10,22 +12,29 @@ import {
 /** Instant every story treats as "now", so dates and overdue days do not drift. */
 export const storyClock = fixedClock('2026-12-04T15:00:00Z');
 
-const embedded = new Map<string, Promise<DataProvider>>();
+const embedded = new Map<DatasetLanguage, Promise<DataProvider>>();
+
+/** The part of Storybook's story context that the loaders read. */
+export interface StoryLoaderContext {
+  args?: { locale?: string };
+}
 
 /**
- * Returns the provider over the real dataset with task text in `locale`,
- * created once per story page and locale because parsing the 30,000-row CSV
- * takes a moment.
+ * Returns the provider over the real dataset with task text in the language
+ * of `locale`, created once per story page and language because parsing the
+ * 30,000-row CSV takes a moment.
  */
 export function embeddedProvider(locale = 'pt-BR'): Promise<DataProvider> {
-  let provider = embedded.get(locale);
+  const language = datasetLanguage(locale);
+  let provider = embedded.get(language);
   if (!provider) {
     provider = createEmbeddedProvider({
       clock: storyClock,
       timeZone: 'America/Sao_Paulo',
-      locale,
+      locale: language,
+      holidays: defaultStructure.holidays,
     });
-    embedded.set(locale, provider);
+    embedded.set(language, provider);
   }
   return provider;
 }
@@ -34,9 +43,9 @@ export function embeddedProvider(locale = 'pt-BR'): Promise<DataProvider> {
  * Loader for stories over the real dataset: puts the provider in
  * `context.loaded.provider`, with the task text in the story's `locale` arg.
  */
-export async function loadEmbeddedProvider(context?: {
-  args?: { locale?: string };
-}): Promise<{ provider: DataProvider }> {
+export async function loadEmbeddedProvider(
+  context?: StoryLoaderContext,
+): Promise<{ provider: DataProvider }> {
   return { provider: await embeddedProvider(context?.args?.locale) };
 }
 
@@ -160,16 +169,20 @@ export function failingUntilRetryProvider(provider: DataProvider): DataProvider 
 }
 
 /** Loader: a provider over the real dataset whose requests fail until the user retries. */
-export async function loadFailingUntilRetryProvider(): Promise<{ provider: DataProvider }> {
-  return { provider: failingUntilRetryProvider(await embeddedProvider()) };
+export async function loadFailingUntilRetryProvider(
+  context?: StoryLoaderContext,
+): Promise<{ provider: DataProvider }> {
+  return { provider: failingUntilRetryProvider(await embeddedProvider(context?.args?.locale)) };
 }
 
 /** Delay of each request in the stories of a slow backend. */
 export const slowDelayMs = 2500;
 
 /** Loader: the real dataset behind a backend that takes `slowDelayMs` per request. */
-export async function loadSlowProvider(): Promise<{ provider: DataProvider }> {
-  return { provider: delayedProvider(await embeddedProvider(), slowDelayMs) };
+export async function loadSlowProvider(
+  context?: StoryLoaderContext,
+): Promise<{ provider: DataProvider }> {
+  return { provider: delayedProvider(await embeddedProvider(context?.args?.locale), slowDelayMs) };
 }
 
 let scaled: Promise<ArrayCustomerProvider> | undefined;
@@ -244,8 +257,10 @@ export function outageProvider(provider: DataProvider): OutageProvider {
 }
 
 /** Loader: the real dataset behind an {@link OutageProvider}. */
-export async function loadOutageProvider(): Promise<{ provider: DataProvider }> {
-  return { provider: outageProvider(await embeddedProvider()) };
+export async function loadOutageProvider(
+  context?: StoryLoaderContext,
+): Promise<{ provider: DataProvider }> {
+  return { provider: outageProvider(await embeddedProvider(context?.args?.locale)) };
 }
 
 /**

@@ -2,11 +2,11 @@
  * The writes of the provider contract, each in one SQLite transaction, with
  * the rules of the embedded provider. Running a task closes it, and a
  * promise to pay opens a follow-up task. Reassigning a task changes its
- * agent. Both add a history event. Field errors are pt-BR, as the embedded
- * provider's are.
+ * agent. Both add a history event. Field errors and titles are pt-BR, the
+ * embedded provider's default language and the language of this example's page.
  */
 import { outcomeLabel } from '../../../src/data/collection-task.ts';
-import { datasetTexts } from '../../../src/data/dataset-text.ts';
+import { datasetTexts, fillDatasetText } from '../../../src/data/dataset-text.ts';
 import {
   datasetCurrency,
   taskHour,
@@ -33,6 +33,9 @@ import {
 } from './schema.ts';
 import { outstandingOf } from '../../../src/invoices/outstanding.ts';
 import type { Invoice } from '../../../src/core/records.ts';
+
+/** The dataset text of this example, in pt-BR. */
+const text = datasetTexts['pt-BR'];
 
 export interface WriteContext {
   db: SqliteDatabase;
@@ -90,13 +93,15 @@ export function executeTask(context: WriteContext, input: unknown): Record<strin
     if (previous) return recordOf(taskExecutionsTable, previous as Record<string, unknown>);
 
     const task = findRecord(db, tasksTable, String(execution.taskId)) as DatasetTask | undefined;
-    if (!task) throw invalidExecution({ taskId: 'Tarefa não encontrada.' });
+    if (!task) throw invalidExecution({ taskId: text.errors.taskNotFound });
     const now = context.now();
     const today = todayIn(context.timeZone, now);
     const invoices = db
       .prepare('SELECT * FROM invoices WHERE "customerId" = ?')
       .all(task.customerId)
       .map((row) => recordOf(invoicesTable, row as Record<string, unknown>) as unknown as Invoice);
+    // NOTE: this server loads no holiday calendar, so it accepts a promise on a weekday
+    // holiday. The task tab's form rejects such dates before they are sent.
     const errors = checkTaskExecution(execution, task, today, datasetCurrency, {
       outstandingMinor: outstandingOf(invoices, datasetCurrency).totalMinor,
     });
@@ -162,7 +167,7 @@ function openFollowUp(
   const followUp: DatasetTask = {
     ...structuredClone(task),
     id: `task-${task.customerId}-${nextSequence(db)}`,
-    name: datasetTexts['pt-BR'].promiseFollowUpTaskName,
+    name: text.promiseFollowUpTaskName,
     status: 'open',
     dueDate: String(values.promiseDate),
     values: {
@@ -210,7 +215,7 @@ export function updateTask(
         : undefined;
     if (!agent) {
       throw new RequestError(422, `Invalid assignee ${String(assigneeId)}: expected an agent id`, {
-        assigneeId: 'Selecione um agente existente.',
+        assigneeId: text.errors.agentNotFound,
       });
     }
     if (task.status !== 'open') {
@@ -218,7 +223,7 @@ export function updateTask(
         422,
         `Task ${id} is ${String(task.status)}: only open tasks can be reassigned`,
         {
-          assigneeId: 'Só é possível reatribuir uma tarefa aberta.',
+          assigneeId: text.errors.reassignOnlyOpen,
         },
       );
     }
@@ -232,7 +237,7 @@ export function updateTask(
     addEvent(db, {
       customerId: task.customerId,
       kind: 'note',
-      title: `Tarefa reatribuída para ${String(agent.name)}`,
+      title: fillDatasetText(text.taskReassignedTitle, { agent: String(agent.name) }),
       at: context.now().toISOString(),
       status: 'done',
       agentId,

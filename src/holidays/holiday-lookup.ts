@@ -1,28 +1,33 @@
 import { readPath } from '../core/path.ts';
 import type { CalendarDate } from '../dates/calendar-date.ts';
-import { loadHolidayCalendar, type HolidayCalendar } from '../holidays/business-days.ts';
 import type { Structure } from '../structure/schema.ts';
+import { loadHolidayCalendar, type HolidayCalendar } from './business-days.ts';
 
 /** Returns the name of the holiday on a date, or undefined on a working day. */
 export type HolidayLookup = (date: CalendarDate) => string | undefined;
 
-type HolidayConfig = NonNullable<Structure['holidays']>;
+/** A structure's `holidays`, after validation. */
+export type HolidayConfig = NonNullable<Structure['holidays']>;
 
 const calendars = new Map<string, Promise<HolidayCalendar | undefined>>();
 
-function loadOnce(config: HolidayConfig): Promise<HolidayCalendar | undefined> {
+function loadOnce(
+  config: HolidayConfig,
+  language: string | undefined,
+): Promise<HolidayCalendar | undefined> {
   const key = JSON.stringify([
     config.country,
     config.region,
     config.city,
     config.types,
     config.custom,
+    language,
   ]);
   let pending = calendars.get(key);
   if (!pending) {
-    pending = loadHolidayCalendar(config).catch((error: unknown) => {
+    pending = loadHolidayCalendar({ ...config, language }).catch((error: unknown) => {
       console.warn(
-        `task-tab: holiday calendar ${config.country}/${config.region ?? '-'} failed to load.`,
+        `crm-view360: holiday calendar ${config.country}/${config.region ?? '-'} failed to load.`,
         error,
       );
       return undefined;
@@ -40,25 +45,27 @@ function customerRegion(config: HolidayConfig, customer: unknown): string | unde
 }
 
 /**
- * Loads the holiday calendar for date checks: the structure's `holidays`,
- * with the customer's own region (read at `holidays.regionPath`) in place of
+ * Loads the holiday calendar for date checks: `config` (a structure's
+ * `holidays`), with the customer's own region (read at `regionPath`) in place of
  * `region` when the customer has one. Falls back to the structure's region
  * when the customer's fails to load. Resolves to undefined when there are no
  * holidays or no calendar loads (logged as a warning), so date fields then
- * reject weekends only.
+ * reject weekends only. Holiday names are in the language of `locale` where
+ * the holiday data has them in it, else in the country's first language.
  */
 export async function holidayLookupFor(
-  structure: Structure | undefined,
+  config: HolidayConfig | undefined,
   customer?: unknown,
+  locale?: string,
 ): Promise<HolidayLookup | undefined> {
-  const config = structure?.holidays;
   if (!config) return undefined;
+  const language = locale?.split(/[-_]/)[0].toLowerCase() || undefined;
   const region = customerRegion(config, customer);
   let calendar =
     region && region !== config.region
-      ? await loadOnce({ ...config, region, city: undefined })
+      ? await loadOnce({ ...config, region, city: undefined }, language)
       : undefined;
-  calendar ??= await loadOnce(config);
+  calendar ??= await loadOnce(config, language);
   if (!calendar) return undefined;
   const loaded = calendar;
   return (date) => loaded.holidaysOn(date)[0]?.name;
