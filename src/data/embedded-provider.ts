@@ -17,11 +17,7 @@ import {
 import { todayIn, type CalendarDate } from '../dates/calendar-date.ts';
 import { fromMinorUnits, toMinorUnits } from '../money/money.ts';
 import type * as z from 'zod/mini';
-import {
-  holidayLookupFor,
-  type HolidayConfig,
-  type HolidayLookup,
-} from '../holidays/holiday-lookup.ts';
+import type { HolidayConfig, HolidayLookup } from '../holidays/holiday-lookup.ts';
 import type { holidaysSchema } from '../structure/schema.ts';
 import { outcomeLabel } from './collection-task.ts';
 import { parseClientsCsv, type CsvRowError } from './csv.ts';
@@ -403,6 +399,8 @@ class EmbeddedStore implements EmbeddedProvider {
     const taskId = (input as { taskId?: unknown } | null | undefined)?.taskId;
     const task = taskId === undefined ? undefined : this.store.task(String(taskId));
     if (!task) return undefined;
+    // Loaded on the first check, so hosts without holidays do not download the calendar code.
+    const { holidayLookupFor } = await import('../holidays/holiday-lookup.ts');
     return holidayLookupFor(this.holidays, this.store.customer(task.customerId), this.language);
   }
 
