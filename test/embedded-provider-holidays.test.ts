@@ -1,16 +1,11 @@
 import { expect } from '@open-wc/testing';
-import type { ProviderError } from '../src/core/provider.ts';
 import {
   createEmbeddedProvider,
   type EmbeddedProviderOptions,
 } from '../src/data/embedded-provider.ts';
-import { testClock } from './helpers/embedded.ts';
+import { firstClientsCsv, rejectionOf, testClock } from './helpers/embedded.ts';
 
-// Line 2 of data/clients.csv: client 1 has an overdue invoice, so an open task `task-1`.
-const csvText = [
-  'ID,X1,X2,X3,X4,X5,X6,X7,X8,X9,X10,X11,X12,X13,X14,X15,X16,X17,X18,X19,X20,X21,X22,X23,Y',
-  '1,20000,2,2,1,24,2,2,-1,-1,-2,-2,3913,3102,689,0,0,0,0,689,0,0,0,0,1',
-].join('\n');
+const csvText = firstClientsCsv;
 
 const brazil = { country: 'BR', region: 'SP', regionPath: 'address.state' };
 
@@ -35,27 +30,18 @@ function promise(promiseDate: string, idempotencyKey: string) {
   };
 }
 
-async function rejection(request: Promise<unknown>): Promise<ProviderError> {
-  try {
-    await request;
-  } catch (error) {
-    return error as ProviderError;
-  }
-  throw new Error('expected the request to reject');
-}
-
 describe('embedded provider holidays', () => {
   // Loading date-holidays takes a few seconds once per page.
   before(async function () {
     this.timeout(60_000);
     const warmUp = await provider({ holidays: brazil });
-    await rejection(warmUp.create('task-executions', promise('2026-12-25', 'warm-up')));
+    await rejectionOf(warmUp.create('task-executions', promise('2026-12-25', 'warm-up')));
   });
 
   it('rejects a promise on Christmas', async () => {
     const embedded = await provider({ holidays: brazil });
 
-    const error = await rejection(
+    const error = await rejectionOf(
       embedded.create('task-executions', promise('2026-12-25', 'christmas')),
     );
 
@@ -72,7 +58,7 @@ describe('embedded provider holidays', () => {
   it('names the holiday in English', async () => {
     const embedded = await provider({ holidays: brazil, locale: 'en' });
 
-    const error = await rejection(
+    const error = await rejectionOf(
       embedded.create('task-executions', promise('2026-12-25', 'christmas-en')),
     );
 
@@ -86,7 +72,7 @@ describe('embedded provider holidays', () => {
       holidays: { ...brazil, custom: [{ date: '2026-12-07', name: 'Inventário' }] },
     });
 
-    const error = await rejection(
+    const error = await rejectionOf(
       embedded.create('task-executions', promise('2026-12-07', 'company-day')),
     );
 

@@ -1,17 +1,10 @@
 import { expect } from '@open-wc/testing';
-import type { ProviderError } from '../src/core/provider.ts';
 import { createEmbeddedProvider, type EmbeddedProvider } from '../src/data/embedded-provider.ts';
-import { testClock } from './helpers/embedded.ts';
+import { firstClientsCsv, rejectionOf, testClock } from './helpers/embedded.ts';
 
 type Row = Record<string, unknown>;
 
-// Lines 2 and 3 of data/clients.csv: client 1 has an overdue invoice, so an open
-// task `task-1`, and late months, so past collection calls.
-const csvText = [
-  'ID,X1,X2,X3,X4,X5,X6,X7,X8,X9,X10,X11,X12,X13,X14,X15,X16,X17,X18,X19,X20,X21,X22,X23,Y',
-  '1,20000,2,2,1,24,2,2,-1,-1,-2,-2,3913,3102,689,0,0,0,0,689,0,0,0,0,1',
-  '2,120000,2,2,2,26,-1,2,0,0,0,2,2682,1725,2682,3272,3455,3261,0,1000,1000,1000,0,2000,1',
-].join('\n');
+const csvText = firstClientsCsv;
 
 function providerIn(locale?: string): Promise<EmbeddedProvider> {
   return createEmbeddedProvider({
@@ -20,15 +13,6 @@ function providerIn(locale?: string): Promise<EmbeddedProvider> {
     timeZone: 'America/Sao_Paulo',
     ...(locale === undefined ? {} : { locale }),
   });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ProviderError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as ProviderError;
-  }
-  throw new Error('expected the promise to reject');
 }
 
 async function historyTitles(provider: EmbeddedProvider, customerId: string): Promise<string[]> {
@@ -80,7 +64,7 @@ describe('embedded provider language', () => {
   it('rejects an execution with Spanish field errors', async () => {
     const provider = await providerIn('es');
 
-    const error = await rejection(
+    const error = await rejectionOf(
       provider.create('task-executions', {
         data: {
           taskId: 'task-1',
@@ -127,7 +111,7 @@ describe('embedded provider language', () => {
   it('rejects an unknown assignee in English', async () => {
     const provider = await providerIn('en');
 
-    const error = await rejection(
+    const error = await rejectionOf(
       provider.update('tasks', { id: 'task-1', data: { assigneeId: 'agent-99' } }),
     );
 

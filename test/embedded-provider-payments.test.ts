@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { ProviderError } from '../src/core/provider.ts';
 import { createEmbeddedProvider, type EmbeddedProvider } from '../src/data/embedded-provider.ts';
-import { testClock } from './helpers/embedded.ts';
+import { rejectionOf, testClock } from './helpers/embedded.ts';
 
 type Row = Record<string, any>;
 
@@ -26,14 +25,6 @@ async function overdueInvoice(store: EmbeddedProvider): Promise<Row> {
   return invoice;
 }
 
-async function rejection(promise: Promise<unknown>): Promise<ProviderError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as ProviderError;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 describe('embedded provider recordPayment', () => {
   it('pays an overdue invoice in full', async () => {
@@ -84,7 +75,7 @@ describe('embedded provider recordPayment', () => {
   it('rejects an unknown invoice', async () => {
     const store = await provider();
 
-    const error = await rejection(store.recordPayment({ invoiceId: '1-1999-01', amount: 5 }));
+    const error = await rejectionOf(store.recordPayment({ invoiceId: '1-1999-01', amount: 5 }));
 
     expect(error.status).to.equal(422);
     expect(error.body?.errors?.invoiceId).to.equal('Fatura não encontrada.');
@@ -95,7 +86,7 @@ describe('embedded provider recordPayment', () => {
       const store = await provider();
       const invoice = await overdueInvoice(store);
 
-      const error = await rejection(store.recordPayment({ invoiceId: invoice.id, amount }));
+      const error = await rejectionOf(store.recordPayment({ invoiceId: invoice.id, amount }));
 
       expect(error.status).to.equal(422);
       expect(error.body?.errors?.amount).to.equal('Informe um valor positivo.');

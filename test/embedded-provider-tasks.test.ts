@@ -1,32 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { historyEventSchema, taskSchema } from '../src/core/records.ts';
-import type { ProviderError } from '../src/core/provider.ts';
 import { createEmbeddedProvider, type EmbeddedProvider } from '../src/data/embedded-provider.ts';
-import { embeddedProvider, testClock } from './helpers/embedded.ts';
+import { embeddedProvider, firstClientsCsv, rejectionOf, testClock } from './helpers/embedded.ts';
 
 type Row = Record<string, unknown>;
 
-// Lines 2 to 4 of data/clients.csv. Only client 1 has an overdue invoice, so
-// only it has an open task, `task-1`.
-const csvText = [
-  'ID,X1,X2,X3,X4,X5,X6,X7,X8,X9,X10,X11,X12,X13,X14,X15,X16,X17,X18,X19,X20,X21,X22,X23,Y',
-  '1,20000,2,2,1,24,2,2,-1,-1,-2,-2,3913,3102,689,0,0,0,0,689,0,0,0,0,1',
-  '2,120000,2,2,2,26,-1,2,0,0,0,2,2682,1725,2682,3272,3455,3261,0,1000,1000,1000,0,2000,1',
-  '3,90000,2,2,2,34,0,0,0,0,0,0,29239,14027,13559,14331,14948,15549,1518,1500,1000,1000,1000,5000,0',
-].join('\n');
+const csvText = firstClientsCsv;
 
 function smallProvider(): Promise<EmbeddedProvider> {
   return createEmbeddedProvider({ csvText, clock: testClock, timeZone: 'America/Sao_Paulo' });
 }
 
-async function rejection(promise: Promise<unknown>): Promise<ProviderError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as ProviderError;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 async function historyOf(provider: EmbeddedProvider, customerId: string): Promise<Row[]> {
   const { data } = await provider.getList<Row>('history', {
@@ -44,7 +28,7 @@ describe('embedded provider task execution', () => {
   it('rejects missing required fields with body.errors', async () => {
     const provider = await smallProvider();
 
-    const error = await rejection(provider.create('task-executions', execution('promise-to-pay', {})));
+    const error = await rejectionOf(provider.create('task-executions', execution('promise-to-pay', {})));
 
     expect(error.status).to.equal(422);
     expect(error.body?.errors).to.deep.equal({
@@ -57,7 +41,7 @@ describe('embedded provider task execution', () => {
   it('rejects data that fails the execution schema', async () => {
     const provider = await smallProvider();
 
-    const error = await rejection(
+    const error = await rejectionOf(
       provider.create('task-executions', { data: { taskId: 'task-1', outcome: 'paid', values: {} } }),
     );
 
@@ -68,8 +52,8 @@ describe('embedded provider task execution', () => {
   it('rejects an unknown outcome and an unknown task', async () => {
     const provider = await smallProvider();
 
-    const outcome = await rejection(provider.create('task-executions', execution('vanished', {})));
-    const task = await rejection(
+    const outcome = await rejectionOf(provider.create('task-executions', execution('vanished', {})));
+    const task = await rejectionOf(
       provider.create('task-executions', {
         data: { taskId: 'task-99', outcome: 'paid', values: {}, idempotencyKey: 'k' },
       }),
@@ -84,7 +68,7 @@ describe('embedded provider task execution', () => {
   it('rejects a promise date in the past and a zero amount', async () => {
     const provider = await smallProvider();
 
-    const error = await rejection(
+    const error = await rejectionOf(
       provider.create(
         'task-executions',
         execution('promise-to-pay', { promiseDate: '2026-12-03', promiseAmount: '0' }),
@@ -100,7 +84,7 @@ describe('embedded provider task execution', () => {
   it('rejects a weekend promise above the balance', async () => {
     const provider = await smallProvider();
 
-    const error = await rejection(
+    const error = await rejectionOf(
       provider.create(
         'task-executions',
         execution('promise-to-pay', { promiseDate: '2026-12-05', promiseAmount: '999999.00' }),
@@ -117,7 +101,7 @@ describe('embedded provider task execution', () => {
   it('rejects an invalid phone for a wrong number', async () => {
     const provider = await smallProvider();
 
-    const error = await rejection(provider.create('task-executions', execution('wrong-number', { phone: '123' })));
+    const error = await rejectionOf(provider.create('task-executions', execution('wrong-number', { phone: '123' })));
 
     expect(error.body?.errors).to.deep.equal({ phone: 'Informe um telefone válido com DDD.' });
   });
@@ -128,7 +112,7 @@ describe('embedded provider task execution', () => {
     const onRecord = String((task.values as Row).phone);
     const typed = `(${onRecord.slice(3, 5)}) ${onRecord.slice(5, 10)}-${onRecord.slice(10)}`;
 
-    const error = await rejection(
+    const error = await rejectionOf(
       provider.create('task-executions', execution('wrong-number', { phone: typed })),
     );
 
@@ -167,7 +151,7 @@ describe('embedded provider task execution', () => {
     const provider = await smallProvider();
     await provider.create('task-executions', execution('refused', {}, 'first'));
 
-    const error = await rejection(provider.create('task-executions', execution('paid', {}, 'second')));
+    const error = await rejectionOf(provider.create('task-executions', execution('paid', {}, 'second')));
 
     expect(error.status).to.equal(422);
     expect(error.body?.errors).to.deep.equal({ taskId: 'Esta tarefa não está mais aberta.' });
@@ -254,7 +238,7 @@ describe('embedded provider task reassignment', () => {
   it('rejects an unknown agent with body.errors', async () => {
     const provider = await smallProvider();
 
-    const error = await rejection(provider.update('tasks', { id: 'task-1', data: { assigneeId: 'agent-9' } }));
+    const error = await rejectionOf(provider.update('tasks', { id: 'task-1', data: { assigneeId: 'agent-9' } }));
 
     expect(error.status).to.equal(422);
     expect(error.body?.errors).to.deep.equal({ assigneeId: 'Selecione um agente existente.' });
@@ -264,7 +248,7 @@ describe('embedded provider task reassignment', () => {
   it('rejects an unknown task with 404', async () => {
     const provider = await smallProvider();
 
-    const error = await rejection(provider.update('tasks', { id: 'task-2', data: { assigneeId: 'agent-1' } }));
+    const error = await rejectionOf(provider.update('tasks', { id: 'task-2', data: { assigneeId: 'agent-1' } }));
 
     expect(error.status).to.equal(404);
   });
@@ -272,7 +256,7 @@ describe('embedded provider task reassignment', () => {
   it('rejects updating other resources', async () => {
     const provider = await smallProvider();
 
-    const error = await rejection(provider.update('customers', { id: '1', data: { name: 'X' } }));
+    const error = await rejectionOf(provider.update('customers', { id: '1', data: { name: 'X' } }));
 
     expect(error.status).to.equal(405);
   });

@@ -3,20 +3,12 @@ import { customerSchema, historyEventSchema, invoiceSchema, taskSchema } from '.
 import { ProviderError } from '../src/core/provider.ts';
 import { createEmbeddedProvider } from '../src/data/embedded-provider.ts';
 import { foldForSearch } from '../src/data/names.ts';
-import { embeddedProvider, testClock } from './helpers/embedded.ts';
+import { embeddedProvider, rejectionOf, testClock } from './helpers/embedded.ts';
 
 type Row = Record<string, unknown>;
 
 const all = { page: 1, perPage: 200_000 };
 
-async function rejection(promise: Promise<unknown>): Promise<ProviderError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as ProviderError;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 before(async function () {
   // Building 30,000 customers takes seconds on a busy machine; later tests reuse the provider.
@@ -230,7 +222,7 @@ describe('embedded provider sorting and paging', () => {
   it('rejects an invalid page', async () => {
     const provider = await embeddedProvider();
 
-    const error = await rejection(provider.getList('customers', { pagination: { page: 0, perPage: 10 } }));
+    const error = await rejectionOf(provider.getList('customers', { pagination: { page: 0, perPage: 10 } }));
 
     expect(error.status).to.equal(400);
   });
@@ -290,7 +282,7 @@ describe('embedded provider other resources', () => {
   it('rejects an invalid history range', async () => {
     const provider = await embeddedProvider();
 
-    const error = await rejection(
+    const error = await rejectionOf(
       provider.getList('history', { pagination: { page: 1, perPage: 5 }, filter: { from: 'yesterday' } }),
     );
 
@@ -323,7 +315,7 @@ describe('embedded provider other resources', () => {
   it('rejects an unknown id with 404', async () => {
     const provider = await embeddedProvider();
 
-    const error = await rejection(provider.getOne('customers', { id: '30001' }));
+    const error = await rejectionOf(provider.getOne('customers', { id: '30001' }));
 
     expect(error).to.be.instanceOf(ProviderError);
     expect(error.status).to.equal(404);
@@ -333,8 +325,8 @@ describe('embedded provider other resources', () => {
   it('rejects an unknown resource with 404', async () => {
     const provider = await embeddedProvider();
 
-    const list = await rejection(provider.getList('products', { pagination: { page: 1, perPage: 1 } }));
-    const update = await rejection(provider.update('products', { id: 1, data: {} }));
+    const list = await rejectionOf(provider.getList('products', { pagination: { page: 1, perPage: 1 } }));
+    const update = await rejectionOf(provider.update('products', { id: 1, data: {} }));
 
     expect(list.status).to.equal(404);
     expect(update.status).to.equal(404);
@@ -364,7 +356,7 @@ describe('embedded provider abort and latency', () => {
     const controller = new AbortController();
     controller.abort();
 
-    const error = await rejection(provider.getOne('customers', { id: '1', signal: controller.signal }));
+    const error = await rejectionOf(provider.getOne('customers', { id: '1', signal: controller.signal }));
 
     expect(error).to.be.instanceOf(DOMException);
     expect(error.name).to.equal('AbortError');
@@ -374,7 +366,7 @@ describe('embedded provider abort and latency', () => {
     const provider = await createEmbeddedProvider({ csvText, clock: testClock, latencyMs: 60_000 });
     const controller = new AbortController();
 
-    const pending = rejection(provider.getOne('customers', { id: '1', signal: controller.signal }));
+    const pending = rejectionOf(provider.getOne('customers', { id: '1', signal: controller.signal }));
     controller.abort();
     const error = await pending;
 
@@ -393,7 +385,7 @@ describe('embedded provider abort and latency', () => {
     const provider = await createEmbeddedProvider({ csvText, clock: testClock, latencyMs: 60_000 });
     const controller = new AbortController();
 
-    const pending = rejection(
+    const pending = rejectionOf(
       provider.update('tasks', { id: 'task-1', data: { assigneeId: 'agent-5' }, signal: controller.signal }),
     );
     controller.abort();
