@@ -102,4 +102,40 @@ describe('embedded provider holidays', () => {
 
     expect(data.outcome).to.equal('promise-to-pay');
   });
+
+  it('cancels a write while the calendar loads', async () => {
+    const embedded = await provider({ holidays: { ...brazil, region: 'RJ' } });
+    const controller = new AbortController();
+
+    const request = embedded.create('task-executions', {
+      ...promise('2026-12-28', 'cancelled'),
+      signal: controller.signal,
+    });
+    controller.abort();
+    const error = await rejectionOf(request);
+
+    expect((error as unknown as DOMException).name).to.equal('AbortError');
+    const { data: task } = await embedded.getOne<Record<string, unknown>>('tasks', {
+      id: 'task-1',
+    });
+    expect(task.status).to.equal('open');
+  });
+
+  it('rejects an invalid holidays option', async () => {
+    const invalid: unknown[] = [
+      { ...brazil, custom: [null] },
+      { ...brazil, custom: [{ date: '2026-12-07', name: '' }] },
+      { ...brazil, types: ['weekly'] },
+      { region: 'SP' },
+    ];
+    for (const holidays of invalid) {
+      const error = await rejectionOf(
+        provider({ holidays: holidays as EmbeddedProviderOptions['holidays'] }),
+      );
+      expect(error, JSON.stringify(holidays)).to.be.instanceOf(TypeError);
+      expect(error.message, JSON.stringify(holidays)).to.match(
+        /^createEmbeddedProvider: invalid holidays option\. holidays/,
+      );
+    }
+  });
 });

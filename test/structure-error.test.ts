@@ -92,3 +92,24 @@ describe('structure error panel', () => {
     expect(viewText).to.contain(hint);
   });
 });
+
+describe('structure attribute', () => {
+  it('falls back to the inherited structure when removed', async () => {
+    const scope = await fixture<CrmScope>(
+      html`<crm-scope>
+        <customer-list structure='{"version": 1, "tabs": [,]}'></customer-list>
+      </crm-scope>`,
+    );
+    scope.structure = { version: 1, tabs: [{ id: 'c', kind: 'customer', label: 'Cliente' }] };
+    const list = scope.querySelector('customer-list')!;
+    await scope.updateComplete;
+    await (list as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(shownIssues(list)).to.have.length(1);
+
+    list.removeAttribute('structure');
+    await (list as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+
+    expect(shownIssues(list)).to.deep.equal([]);
+    expect((list as unknown as { structure?: unknown }).structure).to.equal(undefined);
+  });
+});

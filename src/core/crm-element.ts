@@ -42,8 +42,10 @@ export class CrmElement extends LitElement {
   /**
    * Data structure, as an object or as JSON text (the attribute form). An
    * invalid one renders an error naming the JSON path and fires `crm-error`.
+   * Removing the attribute unsets it, so the inherited structure applies again.
    */
-  @property() structure?: unknown;
+  @property({ converter: { fromAttribute: (value: string | null) => value ?? undefined } })
+  structure?: unknown;
 
   /** BCP 47 locale such as `pt-BR`; overrides the structure's and any inherited one. */
   @property() locale?: string;

@@ -228,12 +228,20 @@ export const datasetTexts: Readonly<Record<DatasetLanguage, DatasetText>> = {
 
 /**
  * Picks the dataset language for a BCP 47 tag: any `pt` tag gets `pt-BR`,
- * any `es` tag `es`, and every other language English. Without a tag the
- * dataset stays in `pt-BR`, the language of its Brazilian clients.
+ * any `es` tag `es`, and every other language English. Without a valid tag
+ * (missing, empty, not a string, or rejected by `Intl.getCanonicalLocales`,
+ * as the elements ignore it too) the dataset stays in `pt-BR`, the language
+ * of its Brazilian clients.
  */
-export function datasetLanguage(locale: string | undefined): DatasetLanguage {
-  if (locale === undefined) return 'pt-BR';
-  const language = locale.trim().toLowerCase().split(/[-_]/)[0];
+export function datasetLanguage(locale: unknown): DatasetLanguage {
+  if (typeof locale !== 'string' || locale === '') return 'pt-BR';
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(locale)[0];
+  } catch {
+    return 'pt-BR';
+  }
+  const language = canonical?.split('-')[0].toLowerCase();
   if (language === 'pt') return 'pt-BR';
   if (language === 'es') return 'es';
   return 'en';

@@ -63,15 +63,17 @@ export interface EmbeddedProviderOptions {
   /**
    * Language of the task names, outcome and field labels, message templates,
    * call scripts, history titles and validation messages, as a BCP 47 tag.
-   * `pt` tags give pt-BR and `es` tags Spanish. Every other tag gives
-   * English. pt-BR by default.
+   * `pt` tags give pt-BR and `es` tags Spanish. Every other valid tag gives
+   * English. Without a tag, or with one that `Intl` rejects (as the elements
+   * ignore it too), the text is pt-BR.
    */
   locale?: string;
   /**
    * Holiday calendar for promise dates, in the form of a structure's
    * `holidays`: a promise to pay on one of its holidays is rejected with 422,
    * using the customer's region at `regionPath` where it has one. Without it
-   * only weekends are rejected. A calendar that fails to load is logged as a
+   * only weekends are rejected. `createEmbeddedProvider` rejects an invalid
+   * one with a TypeError. A calendar that fails to load is logged as a
    * warning, and promise dates are then checked for weekends only.
    */
   holidays?: z.input<typeof holidaysSchema>;
@@ -113,13 +115,32 @@ const defaultCsvUrl = new URL('../../data/clients.csv', import.meta.url);
 
 /**
  * Creates the embedded provider. Fetches `clients.csv` from `csvUrl` unless
- * `csvText` is given, and rejects when that fetch fails.
+ * `csvText` is given, and rejects when that fetch fails or `holidays` is
+ * invalid.
  */
 export async function createEmbeddedProvider(
   options: EmbeddedProviderOptions = {},
 ): Promise<EmbeddedProvider> {
+  const holidays =
+    options.holidays === undefined ? undefined : await parseHolidays(options.holidays);
   const csvText = options.csvText ?? (await fetchClientsCsv(options.csvUrl ?? defaultCsvUrl));
-  return new EmbeddedStore(csvText, options);
+  return new EmbeddedStore(csvText, options, holidays);
+}
+
+/**
+ * Validates the `holidays` option with the structure's schema, loaded on
+ * demand so that hosts without holidays do not download it. Throws a
+ * TypeError that lists each problem by path.
+ */
+async function parseHolidays(input: unknown): Promise<HolidayConfig> {
+  const { holidaysSchema } = await import('../structure/schema.ts');
+  const result = holidaysSchema.safeParse(input);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map(
+    (issue) =>
+      `holidays${issue.path.map((key) => `[${JSON.stringify(key)}]`).join('')}: ${issue.message}`,
+  );
+  throw new TypeError(`createEmbeddedProvider: invalid holidays option. ${problems.join('; ')}.`);
 }
 
 async function fetchClientsCsv(url: string | URL): Promise<string> {
@@ -161,7 +182,8 @@ class EmbeddedStore implements EmbeddedProvider {
   private readonly executionsByKey = new Map<string, TaskExecutionResult>();
   private sequence = 0;
 
-  constructor(csvText: string, options: EmbeddedProviderOptions) {
+  /** `holidays` is the `holidays` option after validation. */
+  constructor(csvText: string, options: EmbeddedProviderOptions, holidays?: HolidayConfig) {
     this.clock = options.clock ?? systemClock;
     this.timeZone = options.timeZone ?? datasetTimeZone;
     this.latencyMs = options.latencyMs ?? 0;
@@ -169,7 +191,7 @@ class EmbeddedStore implements EmbeddedProvider {
     this.today = todayIn(this.timeZone, this.clock.now());
     this.language = datasetLanguage(options.locale);
     this.text = datasetTexts[this.language];
-    this.holidays = options.holidays && { types: ['public'], custom: [], ...options.holidays };
+    this.holidays = holidays;
 
     const parsed = parseClientsCsv(csvText);
     this.errors = parsed.errors;
@@ -239,6 +261,8 @@ class EmbeddedStore implements EmbeddedProvider {
       );
     }
     const holidayName = await this.holidayLookupForTask(params.data);
+    // The host may cancel while the holiday calendar loads, so the write runs only if it did not.
+    if (params?.signal?.aborted) throw abortError();
     return { data: copy(this.execute(params.data, holidayName)) as T };
   }
 
@@ -400,8 +424,18 @@ class EmbeddedStore implements EmbeddedProvider {
     const task = taskId === undefined ? undefined : this.store.task(String(taskId));
     if (!task) return undefined;
     // Loaded on the first check, so hosts without holidays do not download the calendar code.
-    const { holidayLookupFor } = await import('../holidays/holiday-lookup.ts');
-    return holidayLookupFor(this.holidays, this.store.customer(task.customerId), this.language);
+    let lookupModule: typeof import('../holidays/holiday-lookup.ts');
+    try {
+      lookupModule = await import('../holidays/holiday-lookup.ts');
+    } catch (error) {
+      console.warn(
+        'crm-view360: the holiday code failed to load, so promise dates are checked for weekends only.',
+        error,
+      );
+      return undefined;
+    }
+    const customer = this.store.customer(task.customerId);
+    return lookupModule.holidayLookupFor(this.holidays, customer, this.language);
   }
 
   private execute(input: unknown, holidayName?: HolidayLookup): TaskExecutionResult {

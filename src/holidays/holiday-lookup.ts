@@ -10,6 +10,7 @@ export type HolidayLookup = (date: CalendarDate) => string | undefined;
 export type HolidayConfig = NonNullable<Structure['holidays']>;
 
 const calendars = new Map<string, Promise<HolidayCalendar | undefined>>();
+const warnedKeys = new Set<string>();
 
 function loadOnce(
   config: HolidayConfig,
@@ -26,10 +27,15 @@ function loadOnce(
   let pending = calendars.get(key);
   if (!pending) {
     pending = loadHolidayCalendar({ ...config, language }).catch((error: unknown) => {
-      console.warn(
-        `crm-view360: holiday calendar ${config.country}/${config.region ?? '-'} failed to load.`,
-        error,
-      );
+      // Forgotten, so the next check tries again after a failed download. It warns once per calendar.
+      calendars.delete(key);
+      if (!warnedKeys.has(key)) {
+        warnedKeys.add(key);
+        console.warn(
+          `crm-view360: holiday calendar ${config.country}/${config.region ?? '-'} failed to load.`,
+          error,
+        );
+      }
       return undefined;
     });
     calendars.set(key, pending);

@@ -12,7 +12,7 @@ export interface JsonSyntaxError {
   column: number;
   /** True when the text ends before the JSON value is complete. */
   endsEarly: boolean;
-  /** Up to 20 characters of the line before `offset` and 10 from it, with control characters escaped. */
+  /** Up to 20 characters of the line before `offset` and 10 from it, with control and invisible characters escaped. */
   excerpt: string;
 }
 
@@ -153,14 +153,20 @@ function scan(text: string): number | undefined {
 
 const isLineBreak = (character: string | undefined) => character === '\n' || character === '\r';
 
-/** Writes control characters of an excerpt as escapes, so a raw newline or tab is visible. */
+/**
+ * Writes control and invisible characters of an excerpt as escapes, so a raw
+ * newline, a byte order mark or a no-break space that JSON rejects is visible.
+ */
 function escapeControls(text: string): string {
-  return text.replace(/[\u0000-\u001f]/g, (character) => {
-    if (character === '\n') return '\\n';
-    if (character === '\r') return '\\r';
-    if (character === '\t') return '\\t';
-    return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u00a0\u00ad\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g,
+    (character) => {
+      if (character === '\n') return '\\n';
+      if (character === '\r') return '\\r';
+      if (character === '\t') return '\\t';
+      return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    },
+  );
 }
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;

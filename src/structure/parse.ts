@@ -60,7 +60,13 @@ export function parseStructure(input: unknown, locale = 'en'): StructureResult {
     };
   }
   // reportInput keeps the rejected value on each issue, so a type error can name the type received.
-  const result = structureSchema.safeParse(value, { reportInput: true });
+  let result: ReturnType<typeof structureSchema.safeParse>;
+  try {
+    result = structureSchema.safeParse(value, { reportInput: true });
+  } catch {
+    // A getter or proxy of the host's object threw while zod read it.
+    return { ok: false, issues: [issue('$', { messageKey: 'invalidValue', values: {} })] };
+  }
   if (result.success) return { ok: true, structure: result.data };
   return {
     ok: false,

@@ -19,9 +19,15 @@ describe('dataset text', () => {
     expect(datasetLanguage('pt-PT')).to.equal('pt-BR');
     expect(datasetLanguage('en-GB')).to.equal('en');
     expect(datasetLanguage('es-419')).to.equal('es');
-    expect(datasetLanguage('ES_ar')).to.equal('es');
+    expect(datasetLanguage('es-AR')).to.equal('es');
     expect(datasetLanguage('de')).to.equal('en');
-    expect(datasetLanguage('')).to.equal('en');
+  });
+
+  it('keeps pt-BR for an invalid tag', () => {
+    // The elements ignore these tags too, so the data stays in the default language.
+    for (const locale of ['', '   ', 'es_MX', 'pt_BR', 42, null, ['es']]) {
+      expect(datasetLanguage(locale), JSON.stringify(locale)).to.equal('pt-BR');
+    }
   });
 
   it('keeps the placeholders of pt-BR in every language', () => {

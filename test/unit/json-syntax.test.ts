@@ -82,6 +82,12 @@ describe('findJsonSyntaxError', () => {
     expect(findJsonSyntaxError('[1,\n2,')?.column).to.equal(3);
   });
 
+  it('escapes invisible characters in excerpts', () => {
+    expect(findJsonSyntaxError('\ufeff{}')?.excerpt).to.equal('\\ufeff{}');
+    expect(findJsonSyntaxError('{"version":\u00a01}')?.excerpt).to.equal('{"version":\\u00a01}');
+    expect(findJsonSyntaxError('[1,\u200b2]')?.excerpt).to.equal('[1,\\u200b2]');
+  });
+
   it('rejects control characters in strings', () => {
     expect(findJsonSyntaxError('["a\tb"]')?.column).to.equal(4);
   });

@@ -50,6 +50,23 @@ describe('parseStructure', () => {
     expect(result.issues.map((issue) => issue.path)).to.deep.equal(['$.tabs[0].kind']);
   });
 
+  it('reports a structure whose getter throws', () => {
+    const hostile = {
+      version: 1,
+      get tabs(): never {
+        throw new Error('getter failed');
+      },
+    };
+
+    const result = parseStructure(hostile, 'en');
+
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.issues.map((issue) => [issue.path, issue.message])).to.deep.equal([
+      ['$', 'invalid value'],
+    ]);
+  });
+
   it('formats JSON paths', () => {
     expect(toJsonPath(['tabs', 2, 'sections', 0, 'fields'])).to.equal(
       '$.tabs[2].sections[0].fields',
