@@ -4,6 +4,8 @@
  * the validation messages its backend returns.
  */
 
+import { validLocale } from '../core/i18n.ts';
+
 /** Languages of the embedded dataset's text. */
 export const datasetLanguages = ['pt-BR', 'en', 'es'] as const;
 export type DatasetLanguage = (typeof datasetLanguages)[number];
@@ -229,25 +231,15 @@ export const datasetTexts: Readonly<Record<DatasetLanguage, DatasetText>> = {
 /**
  * Picks the dataset language for a BCP 47 tag: any `pt` tag gets `pt-BR`,
  * any `es` tag `es`, and every other language English. Without a valid tag
- * (missing, empty, not a string, or rejected by `Intl.getCanonicalLocales`,
- * as the elements ignore it too) the dataset stays in `pt-BR`, the language
- * of its Brazilian clients.
+ * (missing, not a string, or one that `validLocale` rejects and the elements
+ * ignore too) the dataset stays in `pt-BR`, the language of its Brazilian
+ * clients.
  */
 export function datasetLanguage(locale: unknown): DatasetLanguage {
-  if (typeof locale !== 'string' || locale === '') return 'pt-BR';
-  let canonical: string | undefined;
-  try {
-    canonical = Intl.getCanonicalLocales(locale)[0];
-  } catch {
-    return 'pt-BR';
-  }
-  const language = canonical?.split('-')[0].toLowerCase();
+  const canonical = typeof locale === 'string' ? validLocale(locale) : undefined;
+  if (!canonical) return 'pt-BR';
+  const language = canonical.split('-')[0].toLowerCase();
   if (language === 'pt') return 'pt-BR';
   if (language === 'es') return 'es';
   return 'en';
-}
-
-/** Returns `message` with each `{name}` replaced by `values[name]`. */
-export function fillDatasetText(message: string, values: Record<string, string>): string {
-  return message.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
 }

@@ -3,6 +3,7 @@
  * invoices, collection tasks, agents and history events. docs/dataset.md
  * states every rule with worked examples.
  */
+import { interpolate } from '../core/i18n.ts';
 import { TZDate } from '@date-fns/tz';
 import {
   addMonths,
@@ -17,7 +18,7 @@ import {
   outcomeLabel,
   type DatasetAgent,
 } from './collection-task.ts';
-import { datasetTexts, fillDatasetText, type DatasetText } from './dataset-text.ts';
+import { datasetTexts, type DatasetText } from './dataset-text.ts';
 import { statementMonths, type ClientRow, type StatementRow } from './csv.ts';
 import { generateIdentity, seededHash, type GeneratedIdentity } from './names.ts';
 import type { EventOption, TaskField } from '../core/records.ts';
@@ -519,7 +520,7 @@ function buildPastEvents(
         id: `${customerId}-payment-${dueMonth}`,
         customerId,
         kind: 'payment',
-        title: fillDatasetText(text.invoicePaymentTitle, { number: invoice.number }),
+        title: interpolate(text.invoicePaymentTitle, { number: invoice.number }),
         at: instants.at(`${dueMonth}-${twoDigits(day)}`, paymentHour),
         status: 'done',
         amount: toMajorUnits(payment),

@@ -4,6 +4,7 @@
  * Writes (task reassignment and execution) change the in-memory store only
  * and are lost on reload.
  */
+import { interpolate } from '../core/i18n.ts';
 import { systemClock, type Clock } from '../core/clock.ts';
 import {
   ProviderError,
@@ -38,7 +39,6 @@ import { pageBounds, sortRecords } from './query.ts';
 import {
   datasetLanguage,
   datasetTexts,
-  fillDatasetText,
   type DatasetLanguage,
   type DatasetText,
 } from './dataset-text.ts';
@@ -70,7 +70,7 @@ export interface EmbeddedProviderOptions {
   locale?: string;
   /**
    * Holiday calendar for promise dates, in the form of a structure's
-   * `holidays`: a promise to pay on one of its holidays is rejected with 422,
+   * `holidays`. A promise to pay on one of its holidays is rejected with 422,
    * using the customer's region at `regionPath` where it has one. Without it
    * only weekends are rejected. `createEmbeddedProvider` rejects an invalid
    * one with a TypeError. A calendar that fails to load is logged as a
@@ -293,7 +293,7 @@ class EmbeddedStore implements EmbeddedProvider {
     this.addEvent({
       customerId: invoice.customerId,
       kind: 'payment',
-      title: fillDatasetText(this.text.invoicePaymentTitle, { number: invoice.number }),
+      title: interpolate(this.text.invoicePaymentTitle, { number: invoice.number }),
       at: this.clock.now().toISOString(),
       status: 'done',
       amount: Number(fromMinorUnits(paid, invoice.currency)),
@@ -405,7 +405,7 @@ class EmbeddedStore implements EmbeddedProvider {
     this.addEvent({
       customerId: task.customerId,
       kind: 'note',
-      title: fillDatasetText(this.text.taskReassignedTitle, { agent: agent.name }),
+      title: interpolate(this.text.taskReassignedTitle, { agent: agent.name }),
       at: this.clock.now().toISOString(),
       status: 'done',
       agentId: agent.id,
@@ -415,8 +415,9 @@ class EmbeddedStore implements EmbeddedProvider {
   }
 
   /**
-   * Loads the holiday calendar of the customer whose task `input` runs, or
-   * resolves to undefined without `holidays` or a known task.
+   * Loads the holiday calendar of the customer whose task `input` runs. Resolves
+   * to undefined without `holidays`, without a known task, or when the holiday
+   * code fails to load.
    */
   private async holidayLookupForTask(input: unknown): Promise<HolidayLookup | undefined> {
     if (!this.holidays) return undefined;

@@ -3,12 +3,13 @@
  * messages keyed by field path, the shape of `ProviderError.body.errors`, in
  * the language of the dataset text passed in (pt-BR by default).
  */
+import { interpolate } from '../core/i18n.ts';
 import type * as z from 'zod/mini';
 import { taskExecutionSchema, type TaskExecution } from '../core/records.ts';
 import { isCalendarDate, isWeekendDay, type CalendarDate } from '../dates/calendar-date.ts';
 import { toMinorUnits } from '../money/money.ts';
 import type { DatasetTask } from './dataset.ts';
-import { datasetTexts, fillDatasetText, type DatasetText } from './dataset-text.ts';
+import { datasetTexts, type DatasetText } from './dataset-text.ts';
 
 export type FieldErrors = Record<string, string>;
 
@@ -38,7 +39,7 @@ function schemaErrors(error: z.core.$ZodError, text: DatasetText): FieldErrors {
 export interface ExecutionLimits {
   /** The customer's outstanding balance in minor units; larger promise amounts are rejected. */
   outstandingMinor?: number;
-  /** Returns the name of the holiday on a date, or undefined; promise dates on a holiday are rejected. */
+  /** Returns the name of the holiday on a date, or undefined. A promise on a holiday is rejected. */
   holidayName?: (date: CalendarDate) => string | undefined;
 }
 
@@ -69,7 +70,7 @@ export function checkTaskExecution(
   const errors: FieldErrors = {};
   for (const path of option.requiredFields) {
     if (isBlank(execution.values[path])) {
-      errors[path] = fillDatasetText(messages.requiredForOutcome, outcome);
+      errors[path] = interpolate(messages.requiredForOutcome, outcome);
     }
   }
   const { phone, promiseDate, promiseAmount } = execution.values;
@@ -79,7 +80,7 @@ export function checkTaskExecution(
   for (const path of option.changedFields ?? []) {
     const value = execution.values[path];
     if (errors[path] || isBlank(value) || !sameAsRecord(path, value, task.values[path])) continue;
-    errors[path] = fillDatasetText(messages.changedForOutcome, outcome);
+    errors[path] = interpolate(messages.changedForOutcome, outcome);
   }
   if (!errors.promiseDate && !isBlank(promiseDate)) {
     if (!isCalendarDate(promiseDate)) errors.promiseDate = messages.dateInvalid;
@@ -87,7 +88,7 @@ export function checkTaskExecution(
     else if (isWeekendDay(promiseDate)) errors.promiseDate = messages.promiseOnWeekend;
     else {
       const holiday = limits.holidayName?.(promiseDate);
-      if (holiday) errors.promiseDate = fillDatasetText(messages.promiseOnHoliday, { holiday });
+      if (holiday) errors.promiseDate = interpolate(messages.promiseOnHoliday, { holiday });
     }
   }
   if (!errors.promiseAmount && !isBlank(promiseAmount)) {

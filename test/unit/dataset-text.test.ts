@@ -1,11 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { interpolate } from '../../src/core/i18n.ts';
 import { collectionTaskContent, outcomeLabel } from '../../src/data/collection-task.ts';
-import {
-  datasetLanguage,
-  datasetLanguages,
-  datasetTexts,
-  fillDatasetText,
-} from '../../src/data/dataset-text.ts';
+import { datasetLanguage, datasetLanguages, datasetTexts } from '../../src/data/dataset-text.ts';
 
 /** Returns the sorted `{{...}}` and `{...}` placeholders of a text. */
 function placeholders(text: string): string[] {
@@ -91,9 +87,9 @@ describe('dataset text', () => {
   });
 
   it('fills named values', () => {
-    expect(fillDatasetText('Payment of invoice {number}', { number: '2026-07' })).to.equal(
+    expect(interpolate('Payment of invoice {number}', { number: '2026-07' })).to.equal(
       'Payment of invoice 2026-07',
     );
-    expect(fillDatasetText('{missing} stays', {})).to.equal('{missing} stays');
+    expect(interpolate('{missing} stays', {})).to.equal('{missing} stays');
   });
 });

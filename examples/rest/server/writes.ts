@@ -5,8 +5,9 @@
  * agent. Both add a history event. Field errors and titles are pt-BR, the
  * embedded provider's default language and the language of this example's page.
  */
+import { interpolate } from '../../../src/core/i18n.ts';
 import { outcomeLabel } from '../../../src/data/collection-task.ts';
-import { datasetTexts, fillDatasetText } from '../../../src/data/dataset-text.ts';
+import { datasetTexts } from '../../../src/data/dataset-text.ts';
 import {
   datasetCurrency,
   taskHour,
@@ -237,7 +238,7 @@ export function updateTask(
     addEvent(db, {
       customerId: task.customerId,
       kind: 'note',
-      title: fillDatasetText(text.taskReassignedTitle, { agent: String(agent.name) }),
+      title: interpolate(text.taskReassignedTitle, { agent: String(agent.name) }),
       at: context.now().toISOString(),
       status: 'done',
       agentId,
